@@ -1,0 +1,142 @@
+// Command psh is the psh shell: an interactive prompt, a script runner and
+// a -Command evaluator, with PowerShell's own flags.
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/term"
+
+	"github.com/psh-project/psh/shell"
+)
+
+const version = "0.1.0"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process exit, for testscript.
+func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, err := parseArgs(argv)
+	if err != nil {
+		fmt.Fprintln(stderr, "psh:", err)
+		return 64
+	}
+	switch {
+	case o.help:
+		fmt.Fprint(stdout, usage)
+		return 0
+	case o.version:
+		fmt.Fprintln(stdout, "psh "+version)
+		return 0
+	case o.check != nil:
+		return check(o.check, stderr)
+	}
+	sh, err := newShell(o, stdin, stdout, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "psh:", err)
+		return 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if !o.noProfile {
+		if err := runProfile(ctx, sh); err != nil {
+			var ee *shell.ExitError
+			if errors.As(err, &ee) {
+				return ee.Code
+			}
+		}
+	}
+	switch {
+	case o.hasCommand && o.command == "-":
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "psh:", err)
+			return 1
+		}
+		return commandExit(sh, sh.Run(ctx, string(src)))
+	case o.hasCommand:
+		return commandExit(sh, sh.Run(ctx, o.command))
+	case o.file != "":
+		return shell.ExitCode(sh.RunFile(ctx, o.file, o.args...))
+	}
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		return interactive(ctx, sh, o, stdin, stdout, stderr)
+	}
+	src, err := io.ReadAll(stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "psh:", err)
+		return 1
+	}
+	return commandExit(sh, sh.Run(ctx, string(src)))
+}
+
+// commandExit is the exit code of a -Command run: exit N, 1 after a
+// terminating error, 1 when the last pipeline failed ($? false).
+func commandExit(sh *shell.Shell, err error) int {
+	if err != nil {
+		return shell.ExitCode(err)
+	}
+	if !sh.Interp().LastStatusOK() {
+		return 1
+	}
+	return 0
+}
+
+func runProfile(ctx context.Context, sh *shell.Shell) error {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return nil
+	}
+	p := filepath.Join(home, ".config", "psh", "profile.ps1")
+	if _, err := os.Stat(p); err != nil {
+		return nil
+	}
+	return sh.Interp().DotSourceFile(ctx, p)
+}
+
+// interactive is the prompt loop for a terminal.
+func interactive(ctx context.Context, sh *shell.Shell, o *options, stdin io.Reader, stdout, stderr io.Writer) int {
+	return plainLoop(ctx, sh, stdin, stdout)
+}
+
+// plainLoop reads lines, joining continuation lines while the input is
+// incomplete.
+func plainLoop(ctx context.Context, sh *shell.Shell, stdin io.Reader, stdout io.Writer) int {
+	sc := bufio.NewScanner(stdin)
+	var buf strings.Builder
+	prompt := func() {
+		if buf.Len() > 0 {
+			fmt.Fprint(stdout, ">> ")
+		} else {
+			fmt.Fprintf(stdout, "PS %s> ", sh.Interp().Dir())
+		}
+	}
+	prompt()
+	for sc.Scan() {
+		buf.WriteString(sc.Text())
+		buf.WriteByte('\n')
+		src := buf.String()
+		if err := sh.Interp().CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
+			prompt()
+			continue
+		}
+		buf.Reset()
+		err := sh.Run(ctx, src)
+		var ee *shell.ExitError
+		if errors.As(err, &ee) {
+			return ee.Code
+		}
+		prompt()
+	}
+	return 0
+}

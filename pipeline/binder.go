@@ -1,0 +1,358 @@
+package pipeline
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// Argument is one command argument as the interpreter hands it to the
+// binder: either a parameter token (-Name, -Name:value) or a value.
+type Argument struct {
+	// IsParam marks a parameter token; Name is its name without the dash.
+	IsParam bool
+	Name    string
+	// Value is the argument's value, or the value after -Name: when
+	// HasValue is set on a parameter token.
+	Value    any
+	HasValue bool
+	// Text is the token as written ("-Pop", or a bare word), used when a
+	// simple function receives it in $args.
+	Text string
+	// Splatted marks arguments that came from @hashtable splatting; named
+	// ones bind after the explicit ones, which win.
+	Splatted bool
+	Pos      Position
+}
+
+// ArgsReceiver is implemented by commands (simple script functions) that
+// take arguments no parameter accepted, as $args.
+type ArgsReceiver interface {
+	SetArgs(args []any)
+}
+
+type binder struct {
+	name    string
+	cmdlet  Cmdlet
+	meta    *CommandMeta
+	common  []*ParamMeta
+	values  *CommonParams
+	bound   map[*ParamMeta]bool
+	delayed map[*ParamMeta]ScriptBlock
+	// pipeBound lists the parameters bound from the current input object.
+	pipeBound []*ParamMeta
+	defaults  map[*ParamMeta]reflect.Value
+	pos       Position
+}
+
+func newBinder(name string, c Cmdlet, m *CommandMeta, pos Position) *binder {
+	return &binder{name: name, cmdlet: c, meta: m, common: commonFor(m), values: &CommonParams{},
+		bound: map[*ParamMeta]bool{}, pos: pos}
+}
+
+// resolve finds the parameter a -Name token names: exact name or alias
+// first, then a unique prefix of names and aliases.
+func (b *binder) resolve(a Argument) (*ParamMeta, error) {
+	all := slices.Concat(b.meta.Params, b.common)
+	for _, p := range all {
+		if strings.EqualFold(p.Name, a.Name) {
+			return p, nil
+		}
+		for _, al := range p.Aliases {
+			if strings.EqualFold(al, a.Name) {
+				return p, nil
+			}
+		}
+	}
+	var cands []*ParamMeta
+	lname := strings.ToLower(a.Name)
+	for _, p := range all {
+		if strings.HasPrefix(strings.ToLower(p.Name), lname) {
+			cands = append(cands, p)
+			continue
+		}
+		for _, al := range p.Aliases {
+			if strings.HasPrefix(strings.ToLower(al), lname) {
+				cands = append(cands, p)
+				break
+			}
+		}
+	}
+	if len(cands) > 1 {
+		var declared []*ParamMeta
+		for _, p := range cands {
+			if !isCommon(p) {
+				declared = append(declared, p)
+			}
+		}
+		if len(declared) == 1 {
+			return declared[0], nil
+		}
+		var sb strings.Builder
+		for _, p := range cands {
+			sb.WriteString(" -" + p.Name)
+		}
+		return nil, b.errorf("AmbiguousParameter", a.Name, a.Pos,
+			"Parameter cannot be processed because the parameter name '%s' is ambiguous. Possible matches include:%s.", a.Name, sb.String())
+	}
+	if len(cands) == 1 {
+		return cands[0], nil
+	}
+	return nil, nil
+}
+
+// bindArgs binds the command-line arguments: named ones first (explicit,
+// then splatted), then positional ones in Position order, then leftovers.
+func (b *binder) bindArgs(args []Argument) error {
+	var positional []Argument
+	var splatNamed []Argument
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !a.IsParam {
+			positional = append(positional, a)
+			continue
+		}
+		if a.Splatted {
+			splatNamed = append(splatNamed, a)
+			continue
+		}
+		p, err := b.resolve(a)
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			if !b.meta.Advanced {
+				positional = append(positional, Argument{Value: "-" + a.Name, Text: a.Text, Pos: a.Pos})
+				if a.HasValue {
+					positional = append(positional, Argument{Value: a.Value, Pos: a.Pos})
+				}
+				continue
+			}
+			return b.errorf("NamedParameterNotFound", a.Name, a.Pos,
+				"A parameter cannot be found that matches parameter name '%s'.", a.Name)
+		}
+		if b.bound[p] {
+			return b.errorf("ParameterAlreadyBound", p.Name, a.Pos,
+				"Cannot bind parameter because parameter '%s' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".", p.Name)
+		}
+		val, hasVal := a.Value, a.HasValue
+		if p.IsSwitch() {
+			if !hasVal {
+				val, hasVal = Switch(true), true
+			}
+		} else if !hasVal {
+			if i+1 >= len(args) || (args[i+1].IsParam && b.wouldResolve(args[i+1])) {
+				return b.errorf("MissingArgument", p.Name, a.Pos,
+					"Missing an argument for parameter '%s'. Specify a parameter of type '%s' and try again.", p.Name, p.TypeDisplayName())
+			}
+			i++
+			next := args[i]
+			val = next.Value
+			if next.IsParam {
+				val = next.Text
+			}
+		}
+		if err := b.set(p, val, a.Pos); err != nil {
+			return err
+		}
+	}
+	for _, a := range splatNamed {
+		p, err := b.resolve(a)
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			if !b.meta.Advanced {
+				positional = append(positional, Argument{Value: "-" + a.Name, Pos: a.Pos}, Argument{Value: a.Value, Pos: a.Pos})
+				continue
+			}
+			return b.errorf("NamedParameterNotFound", a.Name, a.Pos,
+				"A parameter cannot be found that matches parameter name '%s'.", a.Name)
+		}
+		if b.bound[p] {
+			continue
+		}
+		val := a.Value
+		if p.IsSwitch() && !a.HasValue {
+			val = Switch(true)
+		}
+		if err := b.set(p, val, a.Pos); err != nil {
+			return err
+		}
+	}
+	return b.bindPositional(positional)
+}
+
+func (b *binder) wouldResolve(a Argument) bool {
+	p, err := b.resolve(a)
+	return p != nil || err != nil
+}
+
+func (b *binder) bindPositional(args []Argument) error {
+	var slots []*ParamMeta
+	for _, p := range b.meta.Params {
+		if p.Position >= 0 && !b.bound[p] {
+			slots = append(slots, p)
+		}
+	}
+	slices.SortStableFunc(slots, func(x, y *ParamMeta) int { return x.Position - y.Position })
+	var rest []any
+	var restArgs []Argument
+	for _, a := range args {
+		if len(slots) > 0 {
+			p := slots[0]
+			slots = slots[1:]
+			if err := b.set(p, a.Value, a.Pos); err != nil {
+				return err
+			}
+			continue
+		}
+		rest = append(rest, a.Value)
+		restArgs = append(restArgs, a)
+	}
+	if len(rest) == 0 {
+		return nil
+	}
+	for _, p := range b.meta.Params {
+		if p.FromRemaining && !b.bound[p] {
+			return b.set(p, rest, restArgs[0].Pos)
+		}
+	}
+	if r, ok := b.cmdlet.(ArgsReceiver); ok && !b.meta.Advanced {
+		r.SetArgs(rest)
+		return nil
+	}
+	return b.errorf("PositionalParameterNotFound", "", restArgs[0].Pos,
+		"A positional parameter cannot be found that accepts argument '%s'.", ToString(rest[0]))
+}
+
+// checkMandatory reports missing mandatory parameters; with pipeline input
+// coming, those that can bind from it are checked per object instead.
+func (b *binder) checkMandatory(expectInput bool) error {
+	var missing []string
+	for _, p := range b.meta.Params {
+		if !p.Mandatory || b.bound[p] {
+			continue
+		}
+		if expectInput && (p.FromPipeline || p.FromPipelineByName) {
+			continue
+		}
+		missing = append(missing, p.Name)
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return b.errorf("MissingMandatoryParameter", missing[0], b.pos,
+		"Cannot process command because of one or more missing mandatory parameters: %s.", strings.Join(missing, " "))
+}
+
+// set converts v to the parameter's type, validates it and stores it.
+func (b *binder) set(p *ParamMeta, v any, pos Position) error {
+	if sb, ok := v.(ScriptBlock); ok && (p.FromPipeline || p.FromPipelineByName) && !acceptsScriptBlock(p.Type) {
+		if b.delayed == nil {
+			b.delayed = map[*ParamMeta]ScriptBlock{}
+		}
+		b.delayed[p] = sb
+		b.bound[p] = true
+		return nil
+	}
+	cv, err := b.convert(p, v, pos)
+	if err != nil {
+		return err
+	}
+	if err := b.validate(p, cv, pos); err != nil {
+		return err
+	}
+	b.bound[p] = true
+	return b.store(p, cv)
+}
+
+func acceptsScriptBlock(t reflect.Type) bool {
+	return t == nil || t.Kind() == reflect.Interface
+}
+
+func (b *binder) store(p *ParamMeta, v any) error {
+	if isCommon(p) {
+		b.values.set(p.Name, v)
+		return nil
+	}
+	if d, ok := b.cmdlet.(DynamicCmdlet); ok {
+		return d.SetParameter(p, v)
+	}
+	f := reflect.ValueOf(b.cmdlet).Elem().FieldByIndex(p.index)
+	if v == nil {
+		f.Set(reflect.Zero(f.Type()))
+		return nil
+	}
+	rv := reflect.ValueOf(v)
+	if !rv.Type().AssignableTo(f.Type()) {
+		if !rv.Type().ConvertibleTo(f.Type()) {
+			return &BindingError{Command: b.name, Param: p.Name, ID: "ParameterArgumentTransformationError",
+				Msg: "Cannot process argument transformation on parameter '" + p.Name + "'. Cannot convert value to type \"" + p.TypeDisplayName() + "\"."}
+		}
+		rv = rv.Convert(f.Type())
+	}
+	f.Set(rv)
+	return nil
+}
+
+func (b *binder) convert(p *ParamMeta, v any, pos Position) (any, error) {
+	if p.Type == nil || p.Type.Kind() == reflect.Interface && p.Type.NumMethod() == 0 {
+		return v, nil
+	}
+	if k := p.Type.Kind(); k == reflect.Bool {
+		switch x := v.(type) {
+		case bool, Switch:
+			return Convert(x, p.Type)
+		case int32, int64, int, float64, uint8:
+			return Convert(x, p.Type)
+		}
+		return nil, b.errorf("ParameterArgumentTransformationError", p.Name, pos,
+			"Cannot process argument transformation on parameter '%s'. Cannot convert value \"%s\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
+			p.Name, TypeName(v))
+	}
+	if b.meta.Advanced && p.Type.Kind() == reflect.String && p.Type.PkgPath() == "" {
+		if IsEnumerable(v) {
+			return nil, b.errorf("ParameterArgumentTransformationError", p.Name, pos,
+				"Cannot process argument transformation on parameter '%s'. Cannot convert value to type \"System.String\".", p.Name)
+		}
+	}
+	cv, err := Convert(v, p.Type)
+	if err != nil {
+		be := b.errorf("ParameterArgumentTransformationError", p.Name, pos,
+			"Cannot process argument transformation on parameter '%s'. %s", p.Name, err.Error())
+		be.Err, be.Value = err, v
+		return nil, be
+	}
+	return cv, nil
+}
+
+func (b *binder) validate(p *ParamMeta, v any, pos Position) error {
+	if p.Mandatory {
+		if v == nil {
+			return b.errorf("ParameterArgumentValidationErrorNullNotAllowed", p.Name, pos,
+				"Cannot bind argument to parameter '%s' because it is null.", p.Name)
+		}
+		if s, ok := v.(string); ok && s == "" {
+			return b.errorf("ParameterArgumentValidationErrorEmptyStringNotAllowed", p.Name, pos,
+				"Cannot bind argument to parameter '%s' because it is an empty string.", p.Name)
+		}
+	}
+	if len(p.ValidateSet) == 0 || v == nil {
+		return nil
+	}
+	return Enumerate(v, func(x any) error {
+		s := ToString(x)
+		for _, ok := range p.ValidateSet {
+			if strings.EqualFold(ok, s) {
+				return nil
+			}
+		}
+		return b.errorf("ParameterArgumentValidationError", p.Name, pos,
+			"Cannot validate argument on parameter '%s'. The argument \"%s\" does not belong to the set \"%s\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.",
+			p.Name, s, strings.Join(p.ValidateSet, ","))
+	})
+}
+
+var errNotBound = errors.New("not bound")

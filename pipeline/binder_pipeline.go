@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"reflect"
+	"strings"
+)
+
+// snapshot remembers the values of the pipeline-bindable parameters after
+// argument binding, so each input object starts from them.
+func (b *binder) snapshot() {
+	if _, ok := b.cmdlet.(DynamicCmdlet); ok {
+		return
+	}
+	b.defaults = map[*ParamMeta]reflect.Value{}
+	rv := reflect.ValueOf(b.cmdlet).Elem()
+	for _, p := range b.meta.Params {
+		if p.FromPipeline || p.FromPipelineByName {
+			f := rv.FieldByIndex(p.index)
+			c := reflect.New(f.Type()).Elem()
+			c.Set(f)
+			b.defaults[p] = c
+		}
+	}
+}
+
+// reset restores the parameters bound by the previous input object.
+func (b *binder) reset() {
+	for _, p := range b.pipeBound {
+		delete(b.bound, p)
+		if d, ok := b.cmdlet.(DynamicCmdlet); ok {
+			_ = d.SetParameter(p, p.Default)
+			continue
+		}
+		if def, ok := b.defaults[p]; ok {
+			reflect.ValueOf(b.cmdlet).Elem().FieldByIndex(p.index).Set(def)
+		}
+	}
+	b.pipeBound = b.pipeBound[:0]
+}
+
+// bindInput binds one pipeline input object: by value with the exact type,
+// by property name with the exact type, by value with conversion, by
+// property name with conversion. It reports whether anything bound.
+func (b *binder) bindInput(c *Context, v any) (bool, error) {
+	b.reset()
+	if err := b.bindDelayed(c, v); err != nil {
+		return false, err
+	}
+	any := false
+	byValueDone := false
+	for pass := 0; pass < 4; pass++ {
+		exact := pass < 2
+		byName := pass%2 == 1
+		for _, p := range b.meta.Params {
+			if b.bound[p] || (byName && !p.FromPipelineByName) || (!byName && !p.FromPipeline) {
+				continue
+			}
+			if !byName && byValueDone {
+				continue
+			}
+			val := v
+			if byName {
+				pv, ok := propertyForParam(v, p)
+				if !ok {
+					continue
+				}
+				val = pv
+			}
+			if exact && !exactType(val, p.Type) {
+				continue
+			}
+			cv, err := b.convert(p, val, b.pos)
+			if err != nil {
+				if exact {
+					continue
+				}
+				if pass == 3 || (pass == 2 && !hasByName(b.meta)) {
+					return false, err
+				}
+				continue
+			}
+			if err := b.validate(p, cv, b.pos); err != nil {
+				return false, err
+			}
+			if err := b.store(p, cv); err != nil {
+				return false, err
+			}
+			b.bound[p] = true
+			b.pipeBound = append(b.pipeBound, p)
+			any = true
+			if !byName {
+				byValueDone = true
+			}
+		}
+	}
+	return any, nil
+}
+
+func hasByName(m *CommandMeta) bool {
+	for _, p := range m.Params {
+		if p.FromPipelineByName {
+			return true
+		}
+	}
+	return false
+}
+
+// bindDelayed evaluates delay-bound script block arguments for v.
+func (b *binder) bindDelayed(c *Context, v any) error {
+	for p, sb := range b.delayed {
+		val, err := InvokeValue(c, sb, v)
+		if err != nil {
+			return err
+		}
+		cv, err := b.convert(p, val, b.pos)
+		if err != nil {
+			return err
+		}
+		if err := b.store(p, cv); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func propertyForParam(v any, p *ParamMeta) (any, bool) {
+	if v == nil {
+		return nil, false
+	}
+	if pv, ok := GetProperty(v, p.Name); ok {
+		return pv, true
+	}
+	for _, a := range p.Aliases {
+		if pv, ok := GetProperty(v, a); ok {
+			return pv, true
+		}
+	}
+	return nil, false
+}
+
+func exactType(v any, t reflect.Type) bool {
+	if t == nil {
+		return true
+	}
+	if v == nil {
+		return false
+	}
+	vt := reflect.TypeOf(v)
+	if vt == t {
+		return true
+	}
+	if t.Kind() == reflect.Interface {
+		return vt.Implements(t)
+	}
+	return false
+}
+
+// missingForInput reports mandatory pipeline parameters still unbound
+// after binding an input object.
+func (b *binder) missingForInput() error {
+	var missing []string
+	for _, p := range b.meta.Params {
+		if p.Mandatory && !b.bound[p] {
+			missing = append(missing, p.Name)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return b.errorf("MissingMandatoryParameter", missing[0], b.pos,
+		"Cannot process command because of one or more missing mandatory parameters: %s.", strings.Join(missing, " "))
+}

@@ -1,0 +1,122 @@
+package pipeline
+
+import (
+	"reflect"
+	"strings"
+)
+
+// ActionPreference is the value of -ErrorAction, -WarningAction and the
+// $...Preference variables.
+type ActionPreference string
+
+// The action preferences.
+const (
+	Continue         ActionPreference = "Continue"
+	SilentlyContinue ActionPreference = "SilentlyContinue"
+	Stop             ActionPreference = "Stop"
+	Inquire          ActionPreference = "Inquire"
+	Ignore           ActionPreference = "Ignore"
+	Break            ActionPreference = "Break"
+)
+
+// Values lists the allowed values, for conversion and completion.
+func (ActionPreference) Values() []string {
+	return []string{"SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"}
+}
+
+// ParsePreference converts a preference variable's value; unknown values
+// give def.
+func ParsePreference(v any, def ActionPreference) ActionPreference {
+	switch x := v.(type) {
+	case ActionPreference:
+		return x
+	case nil:
+		return def
+	}
+	s := ToString(v)
+	for _, name := range ActionPreference("").Values() {
+		if strings.EqualFold(s, name) {
+			return ActionPreference(name)
+		}
+	}
+	return def
+}
+
+// CommonParams holds the common parameters bound for one command.
+type CommonParams struct {
+	Verbose, Debug, WhatIf, Confirm Switch
+	ErrorAction, WarningAction      ActionPreference
+	InformationAction               ActionPreference
+	ProgressAction                  ActionPreference
+	ErrorVariable, WarningVariable  string
+	InformationVariable             string
+	OutVariable, PipelineVariable   string
+	OutBuffer                       int32
+}
+
+type commonParam struct {
+	meta       *ParamMeta
+	shouldProc bool
+	field      string
+}
+
+var prefType = reflect.TypeFor[ActionPreference]()
+
+func newCommon(name, alias string, t reflect.Type, sp bool) commonParam {
+	return commonParam{meta: &ParamMeta{Name: name, Aliases: []string{alias}, Type: t, Position: -1}, shouldProc: sp, field: name}
+}
+
+// commonParamList returns the common parameters in PowerShell's order.
+func commonParamList() []commonParam {
+	str, sw := reflect.TypeFor[string](), switchParamType
+	return []commonParam{
+		newCommon("Verbose", "vb", sw, false),
+		newCommon("Debug", "db", sw, false),
+		newCommon("ErrorAction", "ea", prefType, false),
+		newCommon("WarningAction", "wa", prefType, false),
+		newCommon("InformationAction", "infa", prefType, false),
+		newCommon("ProgressAction", "proga", prefType, false),
+		newCommon("ErrorVariable", "ev", str, false),
+		newCommon("WarningVariable", "wv", str, false),
+		newCommon("InformationVariable", "iv", str, false),
+		newCommon("OutVariable", "ov", str, false),
+		newCommon("OutBuffer", "ob", reflect.TypeFor[int32](), false),
+		newCommon("PipelineVariable", "pv", str, false),
+		newCommon("WhatIf", "wi", sw, true),
+		newCommon("Confirm", "cf", sw, true),
+	}
+}
+
+var commonParams = commonParamList()
+
+// commonFor returns the common parameters a command takes.
+func commonFor(m *CommandMeta) []*ParamMeta {
+	if !m.Advanced {
+		return nil
+	}
+	var out []*ParamMeta
+	for _, c := range commonParams {
+		if c.shouldProc && !m.SupportsShouldProcess {
+			continue
+		}
+		out = append(out, c.meta)
+	}
+	return out
+}
+
+func isCommon(p *ParamMeta) bool {
+	for _, c := range commonParams {
+		if c.meta == p {
+			return true
+		}
+	}
+	return false
+}
+
+// set stores a converted common parameter value.
+func (cp *CommonParams) set(name string, v any) {
+	f := reflect.ValueOf(cp).Elem().FieldByName(name)
+	if f.IsValid() {
+		f.Set(reflect.ValueOf(v).Convert(f.Type()))
+	}
+}

@@ -1,0 +1,24 @@
+// Package pipeline is what every psh cmdlet sees: the value model (Go values,
+// ordered case-insensitive hashtables, property bags, adapters for Go structs),
+// PowerShell's conversion and comparison rules, the Cmdlet interfaces, parameter
+// metadata reflected from tagged structs, the parameter binder, the synchronous
+// push-based pipeline runner, the output, error, warning and verbose streams,
+// and the formatting views used at the end of a pipeline.
+//
+// A cmdlet is a Go struct whose exported fields are its parameters:
+//
+//	type GetGreeting struct {
+//		Name string `param:"Position=0,Mandatory,ValueFromPipeline"`
+//	}
+//
+//	func (g *GetGreeting) Process(c *pipeline.Context) error {
+//		return c.Emit("Hello, " + g.Name)
+//	}
+//
+// The pipeline is synchronous: a stage's Emit calls the next stage's Process
+// directly, in one goroutine. A stage that needs no more input returns
+// [StopUpstream] and the stages before it stop at once.
+//
+// pipeline imports nothing else of psh, so filter, directory and the cmdlet
+// packages can all build on it.
+package pipeline

@@ -1,0 +1,222 @@
+package pipeline
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// ParamMeta describes one parameter of a command.
+type ParamMeta struct {
+	Name    string
+	Aliases []string
+	// Type is the Go type values convert to.
+	Type reflect.Type
+	// Position is the positional ordinal, or -1 for a named-only parameter.
+	Position           int
+	Mandatory          bool
+	FromPipeline       bool
+	FromPipelineByName bool
+	// FromRemaining collects arguments nobody else takes.
+	FromRemaining bool
+	// ValidateSet lists the allowed values (case-insensitive), if any.
+	ValidateSet []string
+	// Help is the parameter's description for Get-Help.
+	Help string
+	// Default is the default value of a script function's parameter.
+	Default any
+
+	index []int // struct field index for Go cmdlets
+}
+
+// IsSwitch reports whether the parameter is a switch.
+func (p *ParamMeta) IsSwitch() bool { return p.Type == switchParamType }
+
+// TypeDisplayName is the .NET-like name of the parameter's type, used in
+// binding error messages and Get-Help syntax.
+func (p *ParamMeta) TypeDisplayName() string { return GoTypeDisplayName(p.Type) }
+
+// CommandMeta is the parameter metadata of a command.
+type CommandMeta struct {
+	Params []*ParamMeta
+	// Advanced commands (cmdlets, [CmdletBinding()] functions) take the
+	// common parameters and reject unknown named parameters.
+	Advanced bool
+	// SupportsShouldProcess adds -WhatIf and -Confirm.
+	SupportsShouldProcess bool
+	// PositionalBinding is false when [CmdletBinding(PositionalBinding=$false)].
+	PositionalBinding bool
+}
+
+// Param returns the parameter with exactly this name (case-insensitive).
+func (m *CommandMeta) Param(name string) *ParamMeta {
+	for _, p := range m.Params {
+		if strings.EqualFold(p.Name, name) {
+			return p
+		}
+	}
+	return nil
+}
+
+// TakesPipelineInput reports whether any parameter binds from the pipeline.
+func (m *CommandMeta) TakesPipelineInput() bool {
+	for _, p := range m.Params {
+		if p.FromPipeline || p.FromPipelineByName {
+			return true
+		}
+	}
+	return false
+}
+
+// DynamicCmdlet is implemented by cmdlets whose parameters are not struct
+// fields: script functions and Lua cmdlets. The binder calls Parameters once
+// per command instance and SetParameter for each bound value.
+type DynamicCmdlet interface {
+	Cmdlet
+	Parameters() *CommandMeta
+	SetParameter(p *ParamMeta, value any) error
+}
+
+var switchParamType = reflect.TypeFor[Switch]()
+
+var metaCache sync.Map // reflect.Type -> *CommandMeta
+
+// MetaOf returns the parameter metadata of a cmdlet, reflected once per type
+// from its `param` struct tags and cached.
+func MetaOf(c Cmdlet) (*CommandMeta, error) {
+	if d, ok := c.(DynamicCmdlet); ok {
+		return d.Parameters(), nil
+	}
+	t := reflect.TypeOf(c)
+	if m, ok := metaCache.Load(t); ok {
+		return m.(*CommandMeta), nil
+	}
+	m, err := reflectMeta(t)
+	if err != nil {
+		return nil, err
+	}
+	metaCache.Store(t, m)
+	return m, nil
+}
+
+func reflectMeta(t reflect.Type) (*CommandMeta, error) {
+	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
+		return nil, fmt.Errorf("pipeline: cmdlet type %s must be a pointer to a struct", t)
+	}
+	m := &CommandMeta{Advanced: true, PositionalBinding: true}
+	if _, ok := reflect.New(t.Elem()).Interface().(interface{ SupportsShouldProcess() bool }); ok {
+		m.SupportsShouldProcess = true
+	}
+	if err := addFields(m, t.Elem(), nil); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func addFields(m *CommandMeta, st reflect.Type, prefix []int) error {
+	for i := 0; i < st.NumField(); i++ {
+		f := st.Field(i)
+		idx := append(append([]int(nil), prefix...), i)
+		if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			if err := addFields(m, f.Type, idx); err != nil {
+				return err
+			}
+			continue
+		}
+		tag, ok := f.Tag.Lookup("param")
+		if !ok || !f.IsExported() || tag == "-" {
+			continue
+		}
+		p, err := parseParamTag(f.Name, tag)
+		if err != nil {
+			return fmt.Errorf("pipeline: %s.%s: %w", st.Name(), f.Name, err)
+		}
+		p.Type, p.index = f.Type, idx
+		p.Help = f.Tag.Get("help")
+		m.Params = append(m.Params, p)
+	}
+	return nil
+}
+
+// parseParamTag reads `param:"Position=0,Mandatory,ValueFromPipeline,
+// ValueFromPipelineByPropertyName,Alias=Id|Identity,ValidateSet=A|B"`.
+func parseParamTag(name, tag string) (*ParamMeta, error) {
+	p := &ParamMeta{Name: name, Position: -1}
+	for _, part := range strings.Split(tag, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		key, val, hasVal := strings.Cut(part, "=")
+		switch strings.ToLower(key) {
+		case "position":
+			n, err := strconv.Atoi(val)
+			if err != nil || !hasVal {
+				return nil, fmt.Errorf("bad Position %q", val)
+			}
+			p.Position = n
+		case "mandatory":
+			p.Mandatory = true
+		case "valuefrompipeline":
+			p.FromPipeline = true
+		case "valuefrompipelinebypropertyname":
+			p.FromPipelineByName = true
+		case "valuefromremainingarguments":
+			p.FromRemaining = true
+		case "alias":
+			p.Aliases = append(p.Aliases, strings.Split(val, "|")...)
+		case "validateset":
+			p.ValidateSet = strings.Split(val, "|")
+		case "name":
+			p.Name = val
+		default:
+			return nil, fmt.Errorf("unknown param tag key %q", key)
+		}
+	}
+	return p, nil
+}
+
+// GoTypeDisplayName returns a .NET-like name for a parameter type, as
+// binding errors print it ("System.String", "System.Int32[]").
+func GoTypeDisplayName(t reflect.Type) string {
+	if t == nil {
+		return "System.Object"
+	}
+	switch t {
+	case switchParamType:
+		return "System.Management.Automation.SwitchParameter"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		if t.PkgPath() != "" {
+			return t.Name()
+		}
+		return "System.String"
+	case reflect.Bool:
+		return "System.Boolean"
+	case reflect.Int32:
+		return "System.Int32"
+	case reflect.Int, reflect.Int64:
+		return "System.Int64"
+	case reflect.Float64, reflect.Float32:
+		return "System.Double"
+	case reflect.Slice:
+		return GoTypeDisplayName(t.Elem()) + "[]"
+	case reflect.Interface:
+		if t.Name() == "ScriptBlock" {
+			return "System.Management.Automation.ScriptBlock"
+		}
+		return "System.Object"
+	case reflect.Pointer:
+		return GoTypeDisplayName(t.Elem())
+	}
+	if t.PkgPath() == "time" && t.Name() == "Time" {
+		return "System.DateTime"
+	}
+	if t.Name() != "" {
+		return t.Name()
+	}
+	return t.String()
+}

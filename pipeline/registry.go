@@ -1,0 +1,73 @@
+package pipeline
+
+// CommandType says what kind of command a CommandInfo names.
+type CommandType string
+
+// Command types, as Get-Command shows them.
+const (
+	CmdletCommand      CommandType = "Cmdlet"
+	FunctionCommand    CommandType = "Function"
+	FilterCommand      CommandType = "Filter"
+	AliasCommand       CommandType = "Alias"
+	ApplicationCommand CommandType = "Application"
+	ExternalScript     CommandType = "ExternalScript"
+)
+
+// CommandInfo describes a command a shell knows: how to make a fresh
+// instance for each use, and its help.
+type CommandInfo struct {
+	Name string
+	// New returns a fresh cmdlet for one pipeline stage.
+	New func() Cmdlet
+	// Help is shown by Get-Help; it may be nil.
+	Help *Help
+	// Module names the module that supplied the command.
+	Module string
+	// Type is Cmdlet for Go and Lua commands, Function for script functions.
+	Type CommandType
+	// Definition is the source of a function, or the target of an alias.
+	Definition string
+}
+
+// Meta returns the command's parameter metadata.
+func (ci *CommandInfo) Meta() (*CommandMeta, error) { return MetaOf(ci.New()) }
+
+// Help is a command's documentation.
+type Help struct {
+	Synopsis    string
+	Description string
+	// Params maps parameter names to their descriptions (struct `help`
+	// tags are used when a name is missing here).
+	Params   map[string]string
+	Examples []Example
+	// Notes and related links, free text.
+	Notes string
+}
+
+// Example is one Get-Help example: the code and what it does.
+type Example struct {
+	Code    string
+	Remarks string
+}
+
+// Module is a named set of commands, aliases and formatting views handed to
+// a shell (shell.WithModule(core.Module)).
+type Module struct {
+	Name     string
+	Commands []*CommandInfo
+	// Aliases maps alias names to command names.
+	Aliases map[string]string
+	// Views are the default formatting views of the module's types.
+	Views []View
+	// Variables are set in the global scope when the module is loaded.
+	Variables map[string]any
+}
+
+// Cmd is a convenience for building a CommandInfo of a Go cmdlet type.
+func Cmd[T any, PT interface {
+	*T
+	Cmdlet
+}](name string, help *Help) *CommandInfo {
+	return &CommandInfo{Name: name, Type: CmdletCommand, Help: help,
+		New: func() Cmdlet { return PT(new(T)) }}
+}

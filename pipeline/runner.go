@@ -1,0 +1,340 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"strings"
+)
+
+// Command is one pipeline stage as the interpreter builds it.
+type Command struct {
+	// Info is the resolved command.
+	Info *CommandInfo
+	// Name is the name it was invoked by (an alias keeps its own name in
+	// error messages, as PowerShell does not: we show Info.Name).
+	Name string
+	Args []Argument
+	Pos  Position
+	// Cmdlet is an instance to use instead of Info.New().
+	Cmdlet Cmdlet
+}
+
+// ErrInputStopped is returned by Send once a later stage has asked for no
+// more input; the producer should stop and call End.
+var ErrInputStopped = errors.New("pipeline: input no longer wanted")
+
+// Pipeline runs commands connected by |, synchronously: each Emit calls the
+// next stage's Process directly.
+type Pipeline struct {
+	ctx       context.Context
+	session   Session
+	streams   Streams
+	stages    []*stage
+	out       func(any) error
+	hasInput  bool
+	stopAt    int
+	hadErrors bool
+	stdin     *bufio.Reader
+}
+
+type stage struct {
+	p           *Pipeline
+	index       int
+	name        string
+	pos         Position
+	cmdlet      Cmdlet
+	b           *binder
+	c           Context
+	next        func(any) error
+	expectInput bool
+	gotInput    bool
+	stopErr     *ErrorRecord
+	outVar      *[]any
+	errVar      *[]any
+	yesToAll    bool
+	noToAll     bool
+}
+
+// NewPipeline builds a pipeline and binds each command's arguments. hasInput
+// says whether the caller will Send input to the first command. Output of
+// the last command goes to out. A binding error is returned as a terminating
+// *ErrorRecord.
+func NewPipeline(ctx context.Context, s Session, streams Streams, cmds []*Command, hasInput bool, out func(any) error) (*Pipeline, error) {
+	streams.fill()
+	p := &Pipeline{ctx: ctx, session: s, streams: streams, out: out, hasInput: hasInput}
+	p.stages = make([]*stage, len(cmds))
+	for i, cmd := range cmds {
+		st, err := p.newStage(i, cmd, hasInput || i > 0)
+		if err != nil {
+			return nil, err
+		}
+		p.stages[i] = st
+	}
+	for i, st := range p.stages {
+		if i+1 < len(p.stages) {
+			next := p.stages[i+1]
+			st.next = next.process
+		} else {
+			st.next = out
+		}
+	}
+	return p, nil
+}
+
+func (p *Pipeline) newStage(i int, cmd *Command, expectInput bool) (*stage, error) {
+	c := cmd.Cmdlet
+	if c == nil {
+		c = cmd.Info.New()
+	}
+	name := cmd.Info.Name
+	meta, err := MetaOf(c)
+	if err != nil {
+		return nil, &ErrorRecord{Err: err, ID: "CmdletInvocationException", Command: name, Pos: cmd.Pos, Terminating: true}
+	}
+	st := &stage{p: p, index: i, name: name, pos: cmd.Pos, cmdlet: c, expectInput: expectInput}
+	st.b = newBinder(name, c, meta, cmd.Pos)
+	st.c = Context{pipe: p, st: st}
+	if err := st.b.bindArgs(cmd.Args); err != nil {
+		return nil, bindingRecord(err, name, cmd.Pos)
+	}
+	if err := st.b.checkMandatory(expectInput); err != nil {
+		return nil, bindingRecord(err, name, cmd.Pos)
+	}
+	st.b.snapshot()
+	if v := st.b.values.OutVariable; v != "" {
+		st.outVar = new([]any)
+	}
+	if v := st.b.values.ErrorVariable; v != "" {
+		st.errVar = new([]any)
+		if strings.HasPrefix(v, "+") {
+			if old, ok := p.session.GetVariable(v[1:]); ok && old != nil {
+				*st.errVar = append(*st.errVar, ToSlice(old)...)
+			}
+		}
+		_ = p.session.SetVariable(strings.TrimPrefix(v, "+"), *st.errVar)
+	}
+	return st, nil
+}
+
+func bindingRecord(err error, name string, pos Position) error {
+	var be *BindingError
+	if errors.As(err, &be) {
+		rec := be.record()
+		if !rec.Pos.IsValid() {
+			rec.Pos = pos
+		}
+		return rec
+	}
+	return err
+}
+
+// HadErrors reports whether any command wrote a non-terminating error
+// (which makes $? false).
+func (p *Pipeline) HadErrors() bool { return p.hadErrors }
+
+// Begin runs each command's Begin, first to last.
+func (p *Pipeline) Begin() error {
+	for _, st := range p.stages {
+		if b, ok := st.cmdlet.(Beginner); ok {
+			if err := p.handle(st.finish(b.Begin(&st.c))); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Send gives one input object to the first command. It returns
+// ErrInputStopped when no more input is wanted.
+func (p *Pipeline) Send(v any) error {
+	if p.stopAt > 0 {
+		return ErrInputStopped
+	}
+	err := p.handle(p.stages[0].process(v))
+	if err == nil && p.stopAt > 0 {
+		return ErrInputStopped
+	}
+	return err
+}
+
+// End finishes the pipeline: a first command that got no input is
+// processed once, then each command's End runs, first to last, each
+// flushing into the next.
+func (p *Pipeline) End() error {
+	for i, st := range p.stages {
+		if i < p.stopAt {
+			continue
+		}
+		if i == 0 && !p.hasInput {
+			if err := p.handle(st.processOnce()); err != nil {
+				return err
+			}
+			if i < p.stopAt {
+				continue
+			}
+		}
+		if e, ok := st.cmdlet.(Ender); ok {
+			if err := p.handle(st.finish(e.End(&st.c))); err != nil {
+				return err
+			}
+		}
+		st.flushVariables()
+	}
+	return nil
+}
+
+// Run is Begin, Send for each input value, then End.
+func (p *Pipeline) Run(input []any) error {
+	if err := p.Begin(); err != nil {
+		return err
+	}
+	for _, v := range input {
+		if err := p.Send(v); err != nil {
+			if err == ErrInputStopped {
+				break
+			}
+			return err
+		}
+	}
+	return p.End()
+}
+
+func (p *Pipeline) handle(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *stoppedError
+	if errors.As(err, &se) {
+		if se.stage > p.stopAt {
+			p.stopAt = se.stage
+		}
+		return nil
+	}
+	return err
+}
+
+func (st *stage) process(v any) error {
+	st.gotInput = true
+	c := &st.c
+	c.input, c.hasInput = v, true
+	ok, err := st.b.bindInput(c, v)
+	if err != nil {
+		c.WriteError(bindingRecord(err, st.name, st.pos))
+		return st.checkStop()
+	}
+	if !ok && st.b.meta.TakesPipelineInput() {
+		c.WriteError(&ErrorRecord{Err: errors.New("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input."),
+			ID: "InputObjectNotBound", Category: InvalidArgument, Target: v})
+		return st.checkStop()
+	}
+	if !ok {
+		if _, dyn := st.cmdlet.(DynamicCmdlet); !dyn {
+			c.WriteError(&ErrorRecord{Err: errors.New("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input."),
+				ID: "InputObjectNotBound", Category: InvalidArgument, Target: v})
+			return st.checkStop()
+		}
+	}
+	if err := st.b.missingForInput(); err != nil {
+		c.WriteError(bindingRecord(err, st.name, st.pos))
+		return st.checkStop()
+	}
+	return st.finish(st.cmdlet.Process(c))
+}
+
+func (st *stage) processOnce() error {
+	st.c.input, st.c.hasInput = nil, false
+	return st.finish(st.cmdlet.Process(&st.c))
+}
+
+func (st *stage) checkStop() error {
+	if st.stopErr != nil {
+		return st.stopErr
+	}
+	return nil
+}
+
+// finish turns a command's result into what the runner propagates.
+func (st *stage) finish(err error) error {
+	if st.stopErr != nil {
+		return st.stopErr
+	}
+	if err == nil {
+		return nil
+	}
+	if err == StopUpstream {
+		if st.index > st.p.stopAt {
+			st.p.stopAt = st.index
+		}
+		return &stoppedError{stage: st.index}
+	}
+	var se *stoppedError
+	if errors.As(err, &se) {
+		return err
+	}
+	var rec *ErrorRecord
+	if errors.As(err, &rec) {
+		if !rec.Terminating {
+			r := *rec
+			r.Terminating = true
+			if r.Command == "" {
+				r.Command = st.name
+			}
+			if !r.Pos.IsValid() {
+				r.Pos = st.pos
+			}
+			return &r
+		}
+		return err
+	}
+	var be *BindingError
+	if errors.As(err, &be) {
+		return bindingRecord(err, st.name, st.pos)
+	}
+	return &ErrorRecord{Err: err, ID: "CmdletInvocationException", Category: NotSpecified,
+		Command: st.name, Pos: st.pos, Terminating: true}
+}
+
+func (st *stage) preference(param, variable string) ActionPreference {
+	v := st.b.values
+	switch param {
+	case "ErrorAction":
+		if v.ErrorAction != "" {
+			return v.ErrorAction
+		}
+	case "WarningAction":
+		if v.WarningAction != "" {
+			return v.WarningAction
+		}
+	}
+	return st.sessionPref(variable, Continue)
+}
+
+func (st *stage) sessionPref(variable string, def ActionPreference) ActionPreference {
+	if val, ok := st.p.session.GetVariable(variable); ok {
+		return ParsePreference(val, def)
+	}
+	return def
+}
+
+func (st *stage) addErrorVariable(rec *ErrorRecord) {
+	if st.errVar == nil {
+		return
+	}
+	*st.errVar = append(*st.errVar, rec)
+	_ = st.p.session.SetVariable(strings.TrimPrefix(st.b.values.ErrorVariable, "+"), *st.errVar)
+}
+
+func (st *stage) flushVariables() {
+	if st.outVar != nil {
+		name := st.b.values.OutVariable
+		list := *st.outVar
+		if strings.HasPrefix(name, "+") {
+			name = name[1:]
+			if old, ok := st.p.session.GetVariable(name); ok && old != nil {
+				list = append(ToSlice(old), list...)
+			}
+		}
+		_ = st.p.session.SetVariable(name, list)
+	}
+}

@@ -1,0 +1,286 @@
+package interp
+
+import (
+	"fmt"
+
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell/syntax"
+)
+
+// setter stores a value into an assignment target; getter reads it (for
+// compound operators like +=).
+type lvalue struct {
+	get func(in *Interp) (any, error)
+	set func(in *Interp, v any) error
+}
+
+func (c *compiler) assign(s *syntax.AssignStmt) execFn {
+	run := c.assignValue(s)
+	return func(in *Interp, _ func(any) error) error {
+		_, err := run(in)
+		return err
+	}
+}
+
+// assignValue compiles an assignment that also yields the assigned value
+// (for `($x = 5)` and `$a = $b = 1`).
+func (c *compiler) assignValue(s *syntax.AssignStmt) evalFn {
+	pos := c.src.pos(s.Pos, s.EndPos)
+	val := c.value(s.Value)
+	tree := s.Target.Tree()
+	if arr, ok := tree.(*syntax.ArrayLiteral); ok && s.Op == "=" {
+		targets := make([]lvalue, len(arr.Elems))
+		for i, e := range arr.Elems {
+			targets[i] = c.lvalue(e, pos)
+		}
+		return func(in *Interp) (any, error) {
+			v, err := val(in)
+			if err != nil {
+				return nil, err
+			}
+			items := pipeline.ToSlice(v)
+			for i, t := range targets {
+				var x any
+				switch {
+				case i == len(targets)-1 && len(items) > i+1:
+					x = append([]any(nil), items[i:]...)
+				case i < len(items):
+					x = items[i]
+				}
+				if err := t.set(in, x); err != nil {
+					return nil, rtError(pos, err)
+				}
+			}
+			return v, nil
+		}
+	}
+	u, ok := tree.(*syntax.UnaryExpr)
+	if !ok {
+		return func(*Interp) (any, error) {
+			return nil, rtError(pos, fmt.Errorf("The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property."))
+		}
+	}
+	lv := c.lvalue(u, pos)
+	op := s.Op
+	return func(in *Interp) (any, error) {
+		v, err := val(in)
+		if err != nil {
+			return nil, err
+		}
+		if op != "=" {
+			old, err := lv.get(in)
+			if err != nil {
+				return nil, err
+			}
+			v, err = pipeline.Binary(op[:1], old, v)
+			if err != nil {
+				return nil, rtError(pos, err)
+			}
+		}
+		if err := lv.set(in, v); err != nil {
+			return nil, rtError(pos, err)
+		}
+		return v, nil
+	}
+}
+
+func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
+	bad := lvalue{
+		get: func(*Interp) (any, error) { return nil, nil },
+		set: func(*Interp, any) error {
+			return fmt.Errorf("The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.")
+		},
+	}
+	if u.Cast != nil {
+		typeName := u.Cast.Name
+		if u.Operand == nil || u.Operand.Postfix == nil {
+			return bad
+		}
+		v, ok := u.Operand.Postfix.Primary.(*syntax.Variable)
+		if !ok || len(u.Operand.Postfix.Suffixes) > 0 {
+			return bad
+		}
+		name := v.Name
+		return lvalue{
+			get: c.variable(v),
+			set: func(in *Interp, x any) error {
+				ti, ok := pipeline.LookupType(typeName)
+				if !ok {
+					return fmt.Errorf("Unable to find type [%s].", typeName)
+				}
+				cv, err := pipeline.ConvertToType(x, ti)
+				if err != nil {
+					return err
+				}
+				vr := in.varRef(name)
+				vr.typ = &typeConstraint{info: ti}
+				vr.value = cv
+				return nil
+			},
+		}
+	}
+	if u.Postfix == nil {
+		return bad
+	}
+	p := u.Postfix
+	if len(p.Suffixes) == 0 {
+		v, ok := p.Primary.(*syntax.Variable)
+		if !ok {
+			return bad
+		}
+		name := v.Name
+		get := c.variable(v)
+		qual, _ := splitScope(name)
+		if qual == "" {
+			key := toLower(v.BaseName())
+			return lvalue{get: get, set: func(in *Interp, x any) error {
+				if vr, ok := in.cur.vars[key]; ok {
+					return in.assignVar(vr, x)
+				}
+				return in.setVar(name, x)
+			}}
+		}
+		return lvalue{get: get, set: func(in *Interp, x any) error { return in.setVar(name, x) }}
+	}
+	// Member or index assignment: evaluate the target object, then set.
+	head := &syntax.Postfix{Pos: p.Pos, Primary: p.Primary, Suffixes: p.Suffixes[:len(p.Suffixes)-1]}
+	obj := c.postfix(head)
+	last := p.Suffixes[len(p.Suffixes)-1]
+	if last.Index != nil {
+		idx := c.expr(last.Index)
+		return lvalue{
+			get: func(in *Interp) (any, error) {
+				o, err := obj(in)
+				if err != nil {
+					return nil, err
+				}
+				i, err := idx(in)
+				if err != nil {
+					return nil, err
+				}
+				return index(o, i)
+			},
+			set: func(in *Interp, x any) error {
+				o, err := obj(in)
+				if err != nil {
+					return err
+				}
+				i, err := idx(in)
+				if err != nil {
+					return err
+				}
+				return setIndex(o, i, x)
+			},
+		}
+	}
+	if last.Call {
+		return bad
+	}
+	name := c.memberName(last.Member)
+	static := last.Static
+	return lvalue{
+		get: func(in *Interp) (any, error) {
+			o, err := obj(in)
+			if err != nil {
+				return nil, err
+			}
+			n, err := name(in)
+			if err != nil {
+				return nil, err
+			}
+			return member(o, n), nil
+		},
+		set: func(in *Interp, x any) error {
+			o, err := obj(in)
+			if err != nil {
+				return err
+			}
+			n, err := name(in)
+			if err != nil {
+				return err
+			}
+			if static {
+				return fmt.Errorf("Cannot set static member '%s'.", n)
+			}
+			if o == nil {
+				return fmt.Errorf("The property '%s' cannot be found on this object. Verify that the property exists and can be set.", n)
+			}
+			return pipeline.SetProperty(o, n, x)
+		},
+	}
+}
+
+// setIndex implements $a[i] = v and $h[k] = v.
+func setIndex(o, i, x any) error {
+	switch t := o.(type) {
+	case *pipeline.Hashtable:
+		t.Set(i, x)
+		return nil
+	case []any:
+		n, err := pipeline.Convert(i, intType)
+		if err != nil {
+			return err
+		}
+		k := n.(int)
+		if k < 0 {
+			k += len(t)
+		}
+		if k < 0 || k >= len(t) {
+			return fmt.Errorf("Index was outside the bounds of the array.")
+		}
+		t[k] = x
+		return nil
+	case *pipeline.PSObject:
+		return pipeline.SetProperty(t, pipeline.ToString(i), x)
+	case nil:
+		return fmt.Errorf("Cannot index into a null array.")
+	}
+	if lst, ok := o.(interface{ SetIndex(int, any) error }); ok {
+		n, err := pipeline.Convert(i, intType)
+		if err != nil {
+			return err
+		}
+		return lst.SetIndex(n.(int), x)
+	}
+	return fmt.Errorf("Unable to index into an object of type %s.", pipeline.TypeName(o))
+}
+
+func (c *compiler) preIncrement(u *syntax.UnaryExpr, pos pipeline.Position) evalFn {
+	lv := c.lvalue(u.Operand, pos)
+	op := u.Op[:1]
+	return func(in *Interp) (any, error) {
+		old, err := lv.get(in)
+		if err != nil {
+			return nil, err
+		}
+		if old == nil {
+			old = int32(0)
+		}
+		v, err := pipeline.Binary(op, old, int32(1))
+		if err != nil {
+			return nil, rtError(pos, err)
+		}
+		return v, rtError(pos, lv.set(in, v))
+	}
+}
+
+func (c *compiler) postIncrement(p *syntax.Postfix) evalFn {
+	pos := c.src.pos(p.Pos, p.EndPos)
+	inner := &syntax.Postfix{Pos: p.Pos, EndPos: p.EndPos, Primary: p.Primary, Suffixes: p.Suffixes}
+	lv := c.lvalue(&syntax.UnaryExpr{Pos: p.Pos, Postfix: inner}, pos)
+	op := p.PostOp[:1]
+	return func(in *Interp) (any, error) {
+		old, err := lv.get(in)
+		if err != nil {
+			return nil, err
+		}
+		if old == nil {
+			old = int32(0)
+		}
+		v, err := pipeline.Binary(op, old, int32(1))
+		if err != nil {
+			return nil, rtError(pos, err)
+		}
+		return old, rtError(pos, lv.set(in, v))
+	}
+}

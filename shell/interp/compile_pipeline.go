@@ -1,0 +1,178 @@
+package interp
+
+import (
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell/syntax"
+)
+
+// argPlan is one compiled command element.
+type argPlan struct {
+	param  string // parameter name for -Name tokens
+	text   string // the token as written
+	colon  bool
+	value  evalFn // nil for a plain -Name
+	splat  string
+	bare   bool
+	pos    pipeline.Position
+	isParm bool
+}
+
+// cmdPlan is one compiled command of a pipeline.
+type cmdPlan struct {
+	name   string
+	callOp string
+	target evalFn
+	args   []argPlan
+	pos    pipeline.Position
+}
+
+func (c *compiler) pipeline(p *syntax.Pipeline) execFn {
+	var redirs []*syntax.Redirection
+	var first evalFn
+	var producer func(in *Interp, emit func(any) error) error
+	if p.Expr != nil {
+		redirs = append(redirs, p.Expr.Redirects...)
+		first = c.expr(p.Expr.Expr)
+		producer = c.exprProducer(p.Expr.Expr, false)
+	}
+	plans := make([]*cmdPlan, 0, len(p.Commands))
+	for _, cmd := range p.Commands {
+		plan := c.command(cmd)
+		plans = append(plans, plan)
+		for _, el := range cmd.Elements {
+			if el.Redirect != nil {
+				redirs = append(redirs, el.Redirect)
+			}
+		}
+	}
+	rd := c.redirections(redirs)
+	pos := c.src.pos(p.Pos, p.EndPos)
+	if len(plans) == 0 {
+		discard := isIncrement(p.Expr.Expr)
+		return func(in *Interp, out func(any) error) error {
+			r, err := rd.open(in, out)
+			if err != nil {
+				return rtError(pos, err)
+			}
+			v, err := first(in)
+			if err == nil && !discard {
+				err = emitValue(v, r.out)
+			}
+			in.lastOK = err == nil
+			return r.close(err)
+		}
+	}
+	return func(in *Interp, out func(any) error) error {
+		return in.runPipeline(plans, producer, rd, pos, out)
+	}
+}
+
+// emitValue writes an expression statement's value: collections unroll,
+// $null is written as itself.
+func emitValue(v any, out func(any) error) error {
+	if v == nil {
+		return out(nil)
+	}
+	if pipeline.IsEnumerable(v) {
+		return pipeline.Enumerate(v, out)
+	}
+	return out(v)
+}
+
+func isIncrement(e *syntax.Expr) bool {
+	if len(e.Rest) > 0 || len(e.Left.Elems) != 1 {
+		return false
+	}
+	u := e.Left.Elems[0]
+	if u.Op == "++" || u.Op == "--" {
+		return true
+	}
+	return u.Postfix != nil && u.Postfix.PostOp != ""
+}
+
+func (c *compiler) command(cmd *syntax.Command) *cmdPlan {
+	plan := &cmdPlan{name: cmd.Name, callOp: cmd.CallOp, pos: c.src.pos(cmd.Pos, cmd.EndPos)}
+	if cmd.Target != nil {
+		plan.target = c.postfix(cmd.Target)
+	}
+	for _, el := range cmd.Elements {
+		switch {
+		case el.Param != nil:
+			a := argPlan{isParm: true, param: el.Param.Name(), text: el.Param.Text(), colon: el.Param.HasColon(),
+				pos: c.src.pos(el.Param.Pos, el.Param.EndPos)}
+			if el.Param.Arg != nil {
+				a.value = c.cmdArg(el.Param.Arg)
+			}
+			plan.args = append(plan.args, a)
+		case el.Splat != nil:
+			plan.args = append(plan.args, argPlan{splat: el.Splat.Name, pos: c.src.pos(el.Splat.Pos, el.Splat.EndPos)})
+		case el.Arg != nil:
+			plan.args = append(plan.args, argPlan{value: c.cmdArg(el.Arg), bare: el.Arg.BareWord(),
+				pos: c.src.pos(el.Arg.Pos, el.Arg.EndPos)})
+		}
+	}
+	return plan
+}
+
+// cmdArg compiles an argument: one value or a comma list (an array).
+func (c *compiler) cmdArg(a *syntax.CommandArgument) evalFn {
+	if len(a.Values) == 1 {
+		return c.postfix(a.Values[0])
+	}
+	vals := make([]evalFn, len(a.Values))
+	for i, v := range a.Values {
+		vals[i] = c.postfix(v)
+	}
+	return func(in *Interp) (any, error) {
+		out := make([]any, len(vals))
+		for i, v := range vals {
+			x, err := v(in)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = x
+		}
+		return out, nil
+	}
+}
+
+// evalArgs evaluates a command's arguments for the binder; @splat expands
+// a hashtable to named arguments and an array to positional ones.
+func (in *Interp) evalArgs(plan *cmdPlan) ([]pipeline.Argument, error) {
+	args := make([]pipeline.Argument, 0, len(plan.args))
+	for _, a := range plan.args {
+		switch {
+		case a.splat != "":
+			v, _ := in.getVar(a.splat)
+			if h, ok := v.(*pipeline.Hashtable); ok {
+				for _, k := range h.Keys() {
+					val, _ := h.Get(k)
+					args = append(args, pipeline.Argument{IsParam: true, Name: pipeline.ToString(k), Value: val,
+						HasValue: true, Splatted: true, Text: "-" + pipeline.ToString(k), Pos: a.pos})
+				}
+				continue
+			}
+			_ = pipeline.Enumerate(v, func(x any) error {
+				args = append(args, pipeline.Argument{Value: x, Pos: a.pos})
+				return nil
+			})
+		case a.isParm:
+			arg := pipeline.Argument{IsParam: true, Name: a.param, Text: a.text, Pos: a.pos}
+			if a.value != nil {
+				v, err := a.value(in)
+				if err != nil {
+					return nil, err
+				}
+				arg.Value, arg.HasValue = v, true
+			}
+			args = append(args, arg)
+		default:
+			v, err := a.value(in)
+			if err != nil {
+				return nil, err
+			}
+			args = append(args, pipeline.Argument{Value: v, Pos: a.pos})
+		}
+	}
+	return args, nil
+}

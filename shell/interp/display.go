@@ -1,0 +1,59 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+)
+
+// FormatError renders an error record in PowerShell 7's concise view:
+// "reason: message" when it happened on the first line of a command line,
+// else a framed excerpt with the source line and a ~~~ marker under the
+// failing span.
+func FormatError(rec *pipeline.ErrorRecord) string {
+	reason := rec.Command
+	switch {
+	case rec.FromThrow:
+		reason = "Exception"
+	case reason == "" && rec.ID != "" && !strings.ContainsAny(rec.ID, " ,"):
+		reason = rec.ID
+	case reason == "":
+		reason = "Exception"
+	}
+	if rec.Category == pipeline.ParserError {
+		reason = "ParserError"
+	}
+	msg := rec.Message()
+	p := rec.Pos
+	framed := p.IsValid() && p.LineText != "" && (p.File != "" || p.Line > 1 || rec.Category == pipeline.ParserError)
+	if !framed {
+		return reason + ": " + msg
+	}
+	var b strings.Builder
+	b.WriteString(reason + ": ")
+	if p.File != "" {
+		fmt.Fprintf(&b, "%s:%d", p.File, p.Line)
+	}
+	b.WriteString("\nLine |\n")
+	text := strings.TrimRight(p.LineText, "\r\n")
+	fmt.Fprintf(&b, "%4d | %s\n", p.Line, " "+text)
+	col := p.Column
+	if col < 1 {
+		col = 1
+	}
+	n := p.Length
+	if n < 1 {
+		n = 1
+	}
+	if max := len(text) - (col - 1); n > max && max > 0 {
+		n = max
+	}
+	b.WriteString("     |  " + strings.Repeat(" ", col-1) + strings.Repeat("~", n) + "\n")
+	for i, line := range strings.Split(msg, "\n") {
+		if i > 0 || true {
+			b.WriteString("     | " + line + "\n")
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

@@ -1,0 +1,240 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+)
+
+// funcCmdlet runs a script function (or a script block invoked with & or
+// .) as a pipeline stage: the binder fills its parameters, then begin,
+// process and end run in the function's own scope.
+type funcCmdlet struct {
+	fn     *function
+	in     *Interp
+	dot    bool
+	script bool
+	values map[string]any
+	args   []any
+	scope  *scope
+	inputs []any
+	bound  *pipeline.Hashtable
+	common *pipeline.CommonParams
+}
+
+var (
+	_ pipeline.DynamicCmdlet = (*funcCmdlet)(nil)
+	_ pipeline.ArgsReceiver  = (*funcCmdlet)(nil)
+)
+
+// Parameters returns the function's parameter metadata.
+func (f *funcCmdlet) Parameters() *pipeline.CommandMeta { return f.fn.body.meta }
+
+// SetParameter records a bound value (converted to the declared type).
+func (f *funcCmdlet) SetParameter(p *pipeline.ParamMeta, v any) error {
+	d := f.def(p)
+	if d != nil && d.typ != "" && !d.isSw && v != nil {
+		ti, ok := pipeline.LookupType(d.typ)
+		if ok {
+			cv, err := pipeline.ConvertToType(v, ti)
+			if err != nil {
+				return paramError(f.fn.name, d, err)
+			}
+			v = cv
+		}
+	}
+	if f.values == nil {
+		f.values = map[string]any{}
+	}
+	f.values[strings.ToLower(p.Name)] = v
+	if f.scope != nil {
+		if v == nil && d != nil && d.isSw {
+			v = pipeline.Switch(false)
+		}
+		f.scope.local(strings.ToLower(p.Name), p.Name).value = v
+		if f.bound != nil {
+			f.bound.Set(p.Name, v)
+		}
+	}
+	return nil
+}
+
+// SetArgs receives the arguments no parameter took ($args).
+func (f *funcCmdlet) SetArgs(args []any) { f.args = args }
+
+func (f *funcCmdlet) def(p *pipeline.ParamMeta) *paramDef {
+	for _, d := range f.fn.body.params {
+		if d.meta == p {
+			return d
+		}
+	}
+	return nil
+}
+
+// enter makes the function's scope current; leave restores the caller's.
+func (f *funcCmdlet) enter() func() {
+	in := f.in
+	prev := in.cur
+	in.cur = f.scope
+	in.depth++
+	return func() { in.cur = prev; in.depth-- }
+}
+
+// setup creates the scope and binds parameters, $args and
+// $PSBoundParameters; unbound parameters get their defaults.
+func (f *funcCmdlet) setup() error {
+	in := f.in
+	if f.dot {
+		f.scope = in.cur
+	} else {
+		f.scope = newScope(in.cur)
+		f.scope.script = f.script
+	}
+	sc := f.scope
+	sc.local("args", "args").value = argsSlice(f.args)
+	f.bound = pipeline.NewHashtable()
+	if f.fn.name != "" {
+		sc.local("__psh_caller", "__psh_caller").value = f.fn.name
+		sc.local("myinvocation", "MyInvocation").value = &invocationInfo{MyCommand: f.fn.name}
+	}
+	if f.common != nil && f.common.ErrorAction != "" {
+		sc.local("erroractionpreference", "ErrorActionPreference").value = f.common.ErrorAction
+	}
+	if f.common != nil && f.common.Verbose {
+		sc.local("verbosepreference", "VerbosePreference").value = pipeline.Continue
+	}
+	defer f.enter()()
+	for _, d := range f.fn.body.params {
+		key := strings.ToLower(d.name)
+		v, ok := f.values[key]
+		if ok {
+			f.bound.Set(d.name, v)
+		} else if d.def != nil {
+			dv, err := d.def(in)
+			if err != nil {
+				return err
+			}
+			v = dv
+			if d.typ != "" {
+				if ti, ok := pipeline.LookupType(d.typ); ok {
+					if cv, err := pipeline.ConvertToType(v, ti); err == nil {
+						v = cv
+					}
+				}
+			}
+		} else if d.isSw {
+			v = pipeline.Switch(false)
+		} else if d.typ != "" {
+			if ti, ok := pipeline.LookupType(d.typ); ok && ti.Type != nil && v == nil {
+				if cv, err := pipeline.ConvertToType(nil, ti); err == nil {
+					v = cv
+				}
+			}
+		}
+		vr := sc.local(key, d.name)
+		vr.value = v
+		if d.typ != "" && !d.isSw {
+			if ti, ok := pipeline.LookupType(d.typ); ok {
+				vr.typ = &typeConstraint{info: ti}
+			}
+		}
+	}
+	sc.local("psboundparameters", "PSBoundParameters").value = f.bound
+	return nil
+}
+
+func (f *funcCmdlet) begin(emit func(any) error) error {
+	if err := f.setup(); err != nil {
+		return err
+	}
+	if b := f.fn.body.begin; b != nil {
+		defer f.enter()()
+		return b.runBody(f.in, emit)
+	}
+	return nil
+}
+
+func (f *funcCmdlet) process(input any, has bool, emit func(any) error) error {
+	if has {
+		f.inputs = append(f.inputs, input)
+	}
+	b := f.fn.body.process
+	if b == nil {
+		return nil
+	}
+	defer f.enter()()
+	sc := f.scope
+	if has {
+		sc.local("_", "_").value = input
+	}
+	sc.local("input", "input").value = []any{input}
+	return b.runBody(f.in, emit)
+}
+
+func (f *funcCmdlet) end(emit func(any) error) error {
+	b := f.fn.body.end
+	if b == nil {
+		return nil
+	}
+	defer f.enter()()
+	sc := f.scope
+	in := f.inputs
+	if in == nil {
+		in = []any{}
+	}
+	sc.local("input", "input").value = in
+	return b.runBody(f.in, emit)
+}
+
+// Begin runs the begin block.
+func (f *funcCmdlet) Begin(c *pipeline.Context) error {
+	f.common = c.Common()
+	return f.begin(c.Emit)
+}
+
+// Process runs the process block for one input object.
+func (f *funcCmdlet) Process(c *pipeline.Context) error {
+	in, has := c.Input()
+	return f.process(in, has, c.Emit)
+}
+
+// End runs the end block.
+func (f *funcCmdlet) End(c *pipeline.Context) error { return f.end(c.Emit) }
+
+// invokeDirect runs the block outside a pipeline (.Invoke(), & without
+// pipeline input): arguments bind to parameters by position.
+func (f *funcCmdlet) invokeDirect(opts pipeline.InvokeOptions, emit func(any) error) error {
+	params := f.fn.body.params
+	args := opts.Args
+	for i, d := range params {
+		if i >= len(args) || d.isSw {
+			break
+		}
+		if err := f.SetParameter(d.meta, args[i]); err != nil {
+			return err
+		}
+	}
+	if len(args) > len(params) {
+		f.args = args[len(params):]
+	} else if len(params) == 0 {
+		f.args = args
+	}
+	if err := f.begin(emit); err != nil {
+		return err
+	}
+	if opts.HasInput {
+		if err := f.process(opts.Input, true, emit); err != nil {
+			return err
+		}
+	} else if f.fn.body.process != nil {
+		if err := f.process(nil, false, emit); err != nil {
+			return err
+		}
+	}
+	return f.end(emit)
+}
+
+// invocationInfo is $MyInvocation.
+type invocationInfo struct {
+	MyCommand string
+}

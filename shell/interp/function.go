@@ -1,0 +1,179 @@
+package interp
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell/syntax"
+)
+
+// paramDef is a compiled parameter declaration.
+type paramDef struct {
+	meta *pipeline.ParamMeta
+	name string
+	typ  string // type name as written, "" for none
+	def  evalFn
+	isSw bool
+	pos  pipeline.Position
+}
+
+var (
+	switchGoType = reflect.TypeFor[pipeline.Switch]()
+	boolGoType   = reflect.TypeFor[bool]()
+)
+
+// params compiles a param block. Functions are advanced when they carry
+// [CmdletBinding()] or any [Parameter()] attribute.
+func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) ([]*paramDef, *pipeline.CommandMeta) {
+	meta := &pipeline.CommandMeta{PositionalBinding: true}
+	for _, a := range attrs {
+		if strings.EqualFold(a.Name, "CmdletBinding") {
+			meta.Advanced = true
+			for _, arg := range a.Args {
+				if strings.EqualFold(arg.Name, "SupportsShouldProcess") {
+					meta.SupportsShouldProcess = arg.Value == nil || attrBool(arg.Value)
+				}
+				if strings.EqualFold(arg.Name, "PositionalBinding") && arg.Value != nil && !attrBool(arg.Value) {
+					meta.PositionalBinding = false
+				}
+			}
+		}
+	}
+	var defs []*paramDef
+	explicitPos := false
+	for _, p := range list {
+		d := &paramDef{name: p.Name.BaseName(), pos: c.src.pos(p.Pos, p.EndPos)}
+		pm := &pipeline.ParamMeta{Name: d.name, Position: -1}
+		for _, t := range p.Types {
+			d.typ = t.Name
+		}
+		switch strings.ToLower(d.typ) {
+		case "switch", "system.management.automation.switchparameter":
+			d.isSw = true
+			pm.Type = switchGoType
+		case "bool", "boolean", "system.boolean":
+			pm.Type = boolGoType
+		}
+		for _, a := range p.Attributes {
+			switch strings.ToLower(a.Name) {
+			case "parameter":
+				meta.Advanced = true
+				for _, arg := range a.Args {
+					switch strings.ToLower(arg.Name) {
+					case "mandatory":
+						pm.Mandatory = arg.Value == nil || attrBool(arg.Value)
+					case "position":
+						if arg.Value != nil {
+							if n, ok := attrInt(arg.Value); ok {
+								pm.Position = n
+								explicitPos = true
+							}
+						}
+					case "valuefrompipeline":
+						pm.FromPipeline = arg.Value == nil || attrBool(arg.Value)
+					case "valuefrompipelinebypropertyname":
+						pm.FromPipelineByName = arg.Value == nil || attrBool(arg.Value)
+					case "valuefromremainingarguments":
+						pm.FromRemaining = arg.Value == nil || attrBool(arg.Value)
+					case "helpmessage":
+						pm.Help = attrString(arg.Value)
+					}
+				}
+			case "alias":
+				for _, arg := range a.Args {
+					if arg.Name == "" && arg.Value != nil {
+						pm.Aliases = append(pm.Aliases, attrString(arg.Value))
+					}
+				}
+			case "validateset":
+				for _, arg := range a.Args {
+					if arg.Name == "" && arg.Value != nil {
+						pm.ValidateSet = append(pm.ValidateSet, attrString(arg.Value))
+					}
+				}
+			}
+		}
+		if p.Default != nil {
+			d.def = c.argExpr(p.Default)
+		}
+		d.meta = pm
+		defs = append(defs, d)
+		meta.Params = append(meta.Params, pm)
+	}
+	if !explicitPos && meta.PositionalBinding {
+		n := 0
+		for _, d := range defs {
+			if !d.isSw {
+				d.meta.Position = n
+				n++
+			}
+		}
+	}
+	return defs, meta
+}
+
+// Attribute arguments are constant expressions; these read them without
+// a running interpreter.
+func attrValue(e *syntax.ArgExpr) any {
+	if e == nil {
+		return nil
+	}
+	c := &compiler{src: newSource("", "")}
+	v, err := c.argExpr(e)(New(Config{}))
+	if err != nil {
+		return nil
+	}
+	return v
+}
+
+func attrBool(e *syntax.ArgExpr) bool     { return pipeline.ToBool(attrValue(e)) }
+func attrString(e *syntax.ArgExpr) string { return pipeline.ToString(attrValue(e)) }
+func attrInt(e *syntax.ArgExpr) (int, bool) {
+	v, err := pipeline.Convert(attrValue(e), reflect.TypeFor[int]())
+	if err != nil {
+		return 0, false
+	}
+	return v.(int), true
+}
+
+// function is a defined function or filter.
+type function struct {
+	name   string
+	body   *compiledBlock
+	filter bool
+}
+
+func (f *function) info() *pipeline.CommandInfo {
+	t := pipeline.FunctionCommand
+	if f.filter {
+		t = pipeline.FilterCommand
+	}
+	return &pipeline.CommandInfo{Name: f.name, Type: t, Definition: f.body.text,
+		New: func() pipeline.Cmdlet { return nil }}
+}
+
+func (c *compiler) functionDef(s *syntax.FunctionDef) execFn {
+	filter := strings.EqualFold(s.Kind, "filter")
+	body := c.scriptBody(s.Body, s.Text, s.Params, filter)
+	name := s.Name
+	return func(in *Interp, _ func(any) error) error {
+		qual, rest := splitScope(name)
+		sc := in.cur
+		switch qual {
+		case "global":
+			sc = in.global
+		case "script":
+			sc = in.cur.scriptScope()
+		}
+		sc.setFunc(strings.ToLower(rest), &function{name: rest, body: body, filter: filter})
+		return nil
+	}
+}
+
+// paramError is a conversion failure while binding a function parameter.
+func paramError(fn string, d *paramDef, err error) error {
+	return &pipeline.BindingError{Command: fn, Param: d.name, ID: "ParameterArgumentTransformationError",
+		Msg: fmt.Sprintf("Cannot process argument transformation on parameter '%s'. %s", d.name, err.Error()), Err: err}
+}

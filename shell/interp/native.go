@@ -1,0 +1,121 @@
+package interp
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+)
+
+// nativeCmdlet runs a program found on $env:PATH. Pipeline input becomes
+// its stdin (one line per object); its stdout lines come back as strings.
+type nativeCmdlet struct {
+	in    *Interp
+	path  string
+	name  string
+	args  []any
+	input bytes.Buffer
+	fed   bool
+}
+
+var _ pipeline.DynamicCmdlet = (*nativeCmdlet)(nil)
+
+// Parameters: a native program takes no named parameters; -x tokens are
+// passed through as text.
+func (n *nativeCmdlet) Parameters() *pipeline.CommandMeta { return &pipeline.CommandMeta{} }
+
+// SetParameter is never called: there are no parameters.
+func (n *nativeCmdlet) SetParameter(*pipeline.ParamMeta, any) error { return nil }
+
+// SetArgs receives the program's arguments.
+func (n *nativeCmdlet) SetArgs(args []any) { n.args = args }
+
+// Process collects one input object as a line of stdin.
+func (n *nativeCmdlet) Process(c *pipeline.Context) error {
+	if v, ok := c.Input(); ok {
+		n.fed = true
+		n.input.WriteString(pipeline.ToString(v))
+		n.input.WriteByte('\n')
+	}
+	return nil
+}
+
+// End runs the program.
+func (n *nativeCmdlet) End(c *pipeline.Context) error {
+	var argv []string
+	for _, a := range n.args {
+		_ = pipeline.EnumerateForeach(a, func(x any) error {
+			argv = append(argv, pipeline.ToString(x))
+			return nil
+		})
+	}
+	cmd := exec.CommandContext(c.Context(), n.path, argv...)
+	cmd.Dir = n.in.dir
+	cmd.Env = n.in.Environ()
+	cmd.Stderr = n.in.cfg.Stderr
+	if n.fed {
+		cmd.Stdin = &n.input
+	} else if !c.ExpectingInput() {
+		cmd.Stdin = n.in.cfg.Stdin
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(out)
+	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
+	var emitErr error
+	for sc.Scan() {
+		if emitErr == nil {
+			emitErr = c.Emit(sc.Text())
+		}
+	}
+	werr := cmd.Wait()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(werr, &ee) {
+		code = ee.ExitCode()
+	} else if werr != nil && emitErr == nil {
+		return werr
+	}
+	_ = n.in.SetVariable("global:LASTEXITCODE", int32(code))
+	if code != 0 {
+		n.in.nativeFailed = true
+	}
+	return emitErr
+}
+
+// findExecutable looks a program up on the session's PATH (or as a path).
+func (in *Interp) findExecutable(name string) (string, bool) {
+	if strings.ContainsRune(name, '/') {
+		p := in.ResolvePath(name)
+		if isExecutable(p) {
+			return p, true
+		}
+		return "", false
+	}
+	path, _ := in.getenv("PATH")
+	for _, dir := range filepath.SplitList(path) {
+		if dir == "" {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		if isExecutable(p) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+func isExecutable(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir() && st.Mode()&0o111 != 0
+}

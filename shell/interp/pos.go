@@ -1,0 +1,63 @@
+package interp
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell/syntax"
+)
+
+// source is one parsed text: a file, a -Command string or an
+// Invoke-Expression argument.
+type source struct {
+	file  string
+	text  string
+	lines []string
+}
+
+func newSource(file, text string) *source {
+	return &source{file: file, text: text, lines: strings.Split(text, "\n")}
+}
+
+// pos converts a node's start and end positions to a pipeline.Position
+// with the source line and the length of the span on that line.
+func (s *source) pos(start, end syntax.Pos) pipeline.Position {
+	p := pipeline.Position{File: s.file, Line: start.Line, Column: start.Column, Offset: start.Offset}
+	if start.Line >= 1 && start.Line <= len(s.lines) {
+		p.LineText = strings.TrimRight(s.lines[start.Line-1], "\r")
+	}
+	if end.Offset > start.Offset && end.Line == start.Line && end.Offset <= len(s.text) {
+		p.Length = utf8.RuneCountInString(s.text[start.Offset:end.Offset])
+	} else if end.Line > start.Line {
+		p.Length = utf8.RuneCountInString(p.LineText) - (start.Column - 1)
+	}
+	return p
+}
+
+func equalFold(a, b string) bool { return strings.EqualFold(a, b) }
+
+// rtError makes a terminating runtime error at a position.
+func rtError(p pipeline.Position, err error) error {
+	if err == nil {
+		return nil
+	}
+	if isControl(err) {
+		return err
+	}
+	if rec, ok := err.(*pipeline.ErrorRecord); ok {
+		if !rec.Pos.IsValid() {
+			r := *rec
+			r.Pos = p
+			r.Terminating = true
+			return &r
+		}
+		return rec
+	}
+	var rec *pipeline.ErrorRecord
+	if asRecord(err, &rec) {
+		return err
+	}
+	return &pipeline.ErrorRecord{Err: err, ID: "RuntimeException", Category: pipeline.InvalidOperation,
+		Pos: p, Terminating: true}
+}

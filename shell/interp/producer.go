@@ -1,0 +1,140 @@
+package interp
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell/syntax"
+)
+
+var intType = reflect.TypeFor[int]()
+
+// rangeBounds converts the operands of .. to integers (or characters).
+func rangeBounds(a, b any) (any, any, error) {
+	if sa, ok := a.(string); ok && len([]rune(sa)) == 1 {
+		if sb, ok := b.(string); ok && len([]rune(sb)) == 1 {
+			return pipeline.Char([]rune(sa)[0]), pipeline.Char([]rune(sb)[0]), nil
+		}
+	}
+	if ca, ok := a.(pipeline.Char); ok {
+		if cb, ok := b.(pipeline.Char); ok {
+			return ca, cb, nil
+		}
+	}
+	lo, err := pipeline.Convert(a, intType)
+	if err != nil {
+		return nil, nil, err
+	}
+	hi, err := pipeline.Convert(b, intType)
+	if err != nil {
+		return nil, nil, err
+	}
+	return lo, hi, nil
+}
+
+// eachInRange calls f for each value of lo..hi (either direction).
+func eachInRange(lo, hi any, f func(any) error) error {
+	if cl, ok := lo.(pipeline.Char); ok {
+		ch := hi.(pipeline.Char)
+		step := pipeline.Char(1)
+		if ch < cl {
+			step = -1
+		}
+		for c := cl; ; c += step {
+			if err := f(c); err != nil {
+				return err
+			}
+			if c == ch {
+				return nil
+			}
+		}
+	}
+	l, h := lo.(int), hi.(int)
+	step := 1
+	if h < l {
+		step = -1
+	}
+	for i := l; ; i += step {
+		if err := f(rangeInt(i)); err != nil {
+			return err
+		}
+		if i == h {
+			return nil
+		}
+	}
+}
+
+func rangeInt(i int) any {
+	if i >= -1<<31 && i < 1<<31 {
+		return int32(i)
+	}
+	return int64(i)
+}
+
+const maxRange = 50_000_000
+
+func materializeRange(lo, hi any) any {
+	n := 0
+	if l, ok := lo.(int); ok {
+		n = hi.(int) - l
+		if n < 0 {
+			n = -n
+		}
+	}
+	if n > maxRange {
+		n = maxRange
+	}
+	out := make([]any, 0, n+1)
+	_ = eachInRange(lo, hi, func(v any) error { out = append(out, v); return nil })
+	return out
+}
+
+// exprProducer compiles an expression whose values feed a pipeline or a
+// foreach loop: a range streams without building an array.
+func (c *compiler) exprProducer(e *syntax.Expr, foreach bool) func(*Interp, func(any) error) error {
+	if b, ok := e.Tree().(*syntax.BinaryExpr); ok && b.Op == ".." {
+		l, r := c.node(b.Left), c.node(b.Right)
+		pos := c.src.pos(b.Pos, b.Pos)
+		return func(in *Interp, emit func(any) error) error {
+			a, bv, err := both(in, l, r)
+			if err != nil {
+				return err
+			}
+			lo, hi, err := rangeBounds(a, bv)
+			if err != nil {
+				return rtError(pos, err)
+			}
+			return eachInRange(lo, hi, emit)
+		}
+	}
+	ev := c.expr(e)
+	return func(in *Interp, emit func(any) error) error {
+		v, err := ev(in)
+		if err != nil {
+			return err
+		}
+		if foreach {
+			return pipeline.EnumerateForeach(v, emit)
+		}
+		return pipeline.Enumerate(v, emit)
+	}
+}
+
+// producer compiles the collection of a foreach statement.
+func (c *compiler) producer(s syntax.Statement) func(*Interp, func(any) error, bool) error {
+	if p, ok := s.(*syntax.Pipeline); ok && len(p.Commands) == 0 && p.Expr != nil && len(p.Expr.Redirects) == 0 {
+		prod := c.exprProducer(p.Expr.Expr, true)
+		return func(in *Interp, emit func(any) error, _ bool) error { return prod(in, emit) }
+	}
+	val := c.value(s)
+	return func(in *Interp, emit func(any) error, _ bool) error {
+		v, err := val(in)
+		if err != nil {
+			return err
+		}
+		return pipeline.EnumerateForeach(v, emit)
+	}
+}
+
+var _ = fmt.Sprint

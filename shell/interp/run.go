@@ -1,0 +1,250 @@
+package interp
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell/syntax"
+)
+
+// compile parses and compiles source text into a script body.
+func (in *Interp) compile(file, text string) (*compiledBlock, error) {
+	sb, err := syntax.Parse(file, text)
+	if err != nil {
+		return nil, err
+	}
+	c := &compiler{src: newSource(file, text)}
+	return c.scriptBody(sb, text, nil, false), nil
+}
+
+// parseErrorRecord turns a syntax error into the record PowerShell shows
+// ("ParserError: ...").
+func parseErrorRecord(err error, file, text string) *pipeline.ErrorRecord {
+	var se *syntax.Error
+	if !errors.As(err, &se) {
+		return &pipeline.ErrorRecord{Err: err, Category: pipeline.ParserError, ID: "ParseException", Terminating: true, ScriptTerminating: true}
+	}
+	src := newSource(file, text)
+	pos := src.pos(se.Pos, se.Pos)
+	pos.File = file
+	return &pipeline.ErrorRecord{Err: errors.New(se.Msg), Category: pipeline.ParserError, ID: "ParseException",
+		Pos: pos, Terminating: true, ScriptTerminating: true}
+}
+
+// CheckSyntax parses text and returns the first syntax error, if any.
+func (in *Interp) CheckSyntax(text string) error {
+	_, err := syntax.Parse("", text)
+	return err
+}
+
+// RunString runs script text with its output formatted to stdout. Errors
+// that end the script are shown on stderr and returned.
+func (in *Interp) RunString(ctx context.Context, file, text string, args []any) (err error) {
+	cb, err := in.compile(file, text)
+	if err != nil {
+		rec := parseErrorRecord(err, file, text)
+		in.printError(rec)
+		in.lastOK = false
+		return rec
+	}
+	f := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
+	defer func() { _ = f.Close() }()
+	return in.runTop(ctx, cb, args, true, f.Write)
+}
+
+// EvalString runs script text in the current scope and returns its output
+// objects.
+func (in *Interp) EvalString(ctx context.Context, file, text string, input []any) ([]any, error) {
+	cb, err := in.compile(file, text)
+	if err != nil {
+		return nil, parseErrorRecord(err, file, text)
+	}
+	var out []any
+	emit := func(v any) error { out = append(out, v); return nil }
+	err = in.guard(ctx, func() error {
+		sb := cb.bind(in)
+		if input != nil {
+			return sb.runDotSourced(pipeline.InvokeOptions{Input: collapse(input), HasInput: true}, emit)
+		}
+		return sb.runDotSourced(pipeline.InvokeOptions{}, emit)
+	})
+	return out, err
+}
+
+// runTop runs a compiled script at top level in the current scope and
+// reports what ended it.
+func (in *Interp) runTop(ctx context.Context, cb *compiledBlock, args []any, report bool, emit func(any) error) error {
+	err := in.guard(ctx, func() error {
+		sb := cb.bind(in)
+		return sb.runDotSourced(pipeline.InvokeOptions{Args: args}, emit)
+	})
+	if err == nil {
+		return nil
+	}
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return err
+	}
+	if _, ok := err.(*returnSignal); ok {
+		return nil
+	}
+	if isControl(err) {
+		return nil
+	}
+	if report {
+		in.reportError(err, pipeline.Position{})
+	}
+	return err
+}
+
+// guard sets the context, enforces the step budget and turns panics into
+// positioned errors.
+func (in *Interp) guard(ctx context.Context, f func() error) (err error) {
+	prev := in.ctx
+	if ctx != nil {
+		in.ctx = ctx
+	}
+	in.steps = 0
+	defer func() {
+		in.ctx = prev
+		if r := recover(); r != nil {
+			err = &pipeline.ErrorRecord{Err: fmt.Errorf("internal error: %v\n%s", r, debug.Stack()), ID: "InternalError",
+				Category: pipeline.NotSpecified, Terminating: true, ScriptTerminating: true}
+		}
+	}()
+	return f()
+}
+
+// RunFile runs a .ps1 script in a new script scope; args bind to its
+// param() block or become $args.
+func (in *Interp) RunFile(ctx context.Context, path string, args []string) error {
+	f, err := in.loadScript(path)
+	if err != nil {
+		var rec *pipeline.ErrorRecord
+		if errors.As(err, &rec) {
+			in.printError(rec)
+			return rec
+		}
+		fmt.Fprintf(in.cfg.Stderr, "psh: %v\n", err)
+		return err
+	}
+	fa := make([]pipeline.Argument, 0, len(args))
+	for _, a := range args {
+		if len(a) > 1 && a[0] == '-' && !isNumber(a) {
+			name, val, hasVal := cutColon(a[1:])
+			arg := pipeline.Argument{IsParam: true, Name: name, Text: a}
+			if hasVal {
+				arg.Value, arg.HasValue = val, true
+			}
+			fa = append(fa, arg)
+			continue
+		}
+		fa = append(fa, pipeline.Argument{Value: a})
+	}
+	out := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
+	defer func() { _ = out.Close() }()
+	return in.guard(ctx, func() error {
+		cmd := &pipeline.Command{Info: &pipeline.CommandInfo{Name: path, Type: pipeline.ExternalScript},
+			Args: fa, Cmdlet: &funcCmdlet{fn: f, in: in, script: true}}
+		p, err := pipeline.NewPipeline(in.ctx, in, in.defaultStreams(), []*pipeline.Command{cmd}, false, out.Write)
+		if err == nil {
+			err = p.Run(nil)
+		}
+		if err == nil {
+			return nil
+		}
+		var ee *ExitError
+		if errors.As(err, &ee) {
+			return err
+		}
+		in.reportError(err, pipeline.Position{})
+		return err
+	})
+}
+
+// DotSourceFile runs a script in the current scope (the profile, `. file`).
+func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	cb, err := in.compile(path, string(data))
+	if err != nil {
+		rec := parseErrorRecord(err, path, string(data))
+		in.printError(rec)
+		return rec
+	}
+	f := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
+	defer func() { _ = f.Close() }()
+	return in.runTop(ctx, cb, nil, true, f.Write)
+}
+
+// loadScript reads and compiles a script file as a function.
+func (in *Interp) loadScript(path string) (*function, error) {
+	full := in.ResolvePath(path)
+	data, err := os.ReadFile(full)
+	if err != nil {
+		return nil, &pipeline.ErrorRecord{Err: fmt.Errorf("The term '%s' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.", path),
+			ID: "CommandNotFoundException", Category: pipeline.ObjectNotFound, Command: path, Terminating: true}
+	}
+	cb, err := in.compile(path, string(data))
+	if err != nil {
+		return nil, parseErrorRecord(err, path, string(data))
+	}
+	return &function{name: filepath.Base(path), body: cb}, nil
+}
+
+// LastStatusOK reports $?: whether the last pipeline succeeded.
+func (in *Interp) LastStatusOK() bool { return in.lastOK }
+
+// step counts statements against the step budget and checks cancellation.
+func (in *Interp) step() error {
+	if in.cfg.MaxSteps > 0 {
+		in.steps++
+		if in.steps > in.cfg.MaxSteps {
+			return &pipeline.ErrorRecord{Err: errors.New("The script exceeded its step limit."), ID: "StepLimit",
+				Terminating: true, ScriptTerminating: true}
+		}
+	}
+	return nil
+}
+
+// checkCancel reports a cancelled context as a terminating error.
+func (in *Interp) checkCancel() error {
+	if err := in.step(); err != nil {
+		return err
+	}
+	select {
+	case <-in.ctx.Done():
+		return &pipeline.ErrorRecord{Err: errors.New("The pipeline has been stopped."), ID: "PipelineStopped",
+			Category: pipeline.OperationStopped, Terminating: true, ScriptTerminating: true}
+	default:
+		return nil
+	}
+}
+
+func isNumber(s string) bool {
+	for i, r := range s {
+		if i == 0 && (r == '-' || r == '+') {
+			continue
+		}
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return len(s) > 1
+}
+
+func cutColon(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}

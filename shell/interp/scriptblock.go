@@ -1,0 +1,145 @@
+package interp
+
+import (
+	"context"
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell/syntax"
+)
+
+// compiledBlock is a script block body compiled once: its parameters and
+// its begin, process and end blocks (a plain body is the end block).
+type compiledBlock struct {
+	text     string
+	params   []*paramDef
+	meta     *pipeline.CommandMeta
+	begin    *block
+	process  *block
+	end      *block
+	hasParam bool
+	src      *source
+	pos      pipeline.Position
+}
+
+func (c *compiler) scriptBody(sb *syntax.ScriptBlock, text string, extra []*syntax.Parameter, filter bool) *compiledBlock {
+	cb := &compiledBlock{text: text, src: c.src, pos: c.src.pos(sb.Pos, sb.EndPos)}
+	params := extra
+	var attrs []*syntax.Attribute
+	if sb.Param != nil {
+		params = sb.Param.Params
+		cb.hasParam = true
+	}
+	if len(extra) > 0 {
+		cb.hasParam = true
+	}
+	attrs = sb.Attributes
+	cb.params, cb.meta = c.params(params, attrs)
+	for _, nb := range sb.Named {
+		b := c.body(nb.Body)
+		switch nb.Name {
+		case "begin":
+			cb.begin = b
+		case "process":
+			cb.process = b
+		case "end":
+			cb.end = b
+		}
+	}
+	if len(sb.Named) == 0 {
+		b := c.statements(sb.Statements)
+		if filter {
+			cb.process = b
+		} else {
+			cb.end = b
+		}
+	}
+	return cb
+}
+
+func (c *compiler) scriptBlockLiteral(p *syntax.ScriptBlockExpr) *compiledBlock {
+	return c.scriptBody(p.Body, p.Text, nil, false)
+}
+
+// scriptBlock is a script block value: compiled code plus the session it
+// runs in.
+type scriptBlock struct {
+	cb *compiledBlock
+	in *Interp
+}
+
+func (cb *compiledBlock) bind(in *Interp) *scriptBlock { return &scriptBlock{cb: cb, in: in} }
+
+// String returns the source text between the braces.
+func (sb *scriptBlock) String() string { return sb.cb.text }
+
+// GetProperty exposes Ast-less members scripts use.
+func (sb *scriptBlock) GetProperty(name string) (any, bool) {
+	switch strings.ToLower(name) {
+	case "file":
+		return sb.cb.src.file, true
+	case "isfilter":
+		return false, true
+	}
+	return nil, false
+}
+
+// InvokeWith runs the block: in the caller's scope when DotSource, else in
+// a new child scope; $_ is opts.Input when HasInput.
+func (sb *scriptBlock) InvokeWith(ctx context.Context, opts pipeline.InvokeOptions, emit func(any) error) error {
+	in := sb.in
+	prevCtx := in.ctx
+	if ctx != nil && ctx != in.ctx {
+		in.ctx = ctx
+		defer func() { in.ctx = prevCtx }()
+	}
+	if opts.DotSource && !sb.cb.hasParam {
+		return sb.runDotSourced(opts, emit)
+	}
+	f := &funcCmdlet{fn: &function{name: "", body: sb.cb}, in: in, dot: opts.DotSource}
+	return f.invokeDirect(opts, emit)
+}
+
+// runDotSourced runs the block in the current scope with $_ and $args set,
+// restoring them afterwards (ForEach-Object and Where-Object blocks).
+func (sb *scriptBlock) runDotSourced(opts pipeline.InvokeOptions, emit func(any) error) error {
+	in := sb.in
+	sc := in.cur
+	under := sc.local("_", "_")
+	oldUnder := under.value
+	if opts.HasInput {
+		under.value = opts.Input
+	}
+	argsVar := sc.local("args", "args")
+	oldArgs := argsVar.value
+	if opts.Args != nil || argsVar.value == nil {
+		argsVar.value = argsSlice(opts.Args)
+	}
+	defer func() { under.value, argsVar.value = oldUnder, oldArgs }()
+	cb := sb.cb
+	for _, b := range []*block{cb.begin, cb.process, cb.end} {
+		if b == nil {
+			continue
+		}
+		if err := b.runBody(in, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func argsSlice(a []any) []any {
+	if a == nil {
+		return []any{}
+	}
+	return a
+}
+
+// runBody runs a function or script block body: return ends it.
+func (b *block) runBody(in *Interp, out func(any) error) error {
+	err := b.run(in, out)
+	if _, ok := err.(*returnSignal); ok {
+		return nil
+	}
+	return err
+}
