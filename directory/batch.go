@@ -1,0 +1,162 @@
+package directory
+
+import (
+	"context"
+	"database/sql"
+)
+
+// sqliteBatch is the Batch of the SQLite store. Its transaction is opened on
+// the first change and committed every opts.batchSize objects, so a killed
+// process loses at most the uncommitted objects and never half an object.
+type sqliteBatch struct {
+	s     *sqliteStore
+	tx    *sql.Tx
+	n     int // objects changed in the open transaction
+	done  bool
+	stmts map[string]*sql.Stmt
+}
+
+// nestedBatch is handed out when a batch is already open (a pipeline inside
+// a pipeline): it shares the outer transaction and leaves committing to it.
+type nestedBatch struct{ *sqliteBatch }
+
+// Commit implements Batch; the outer batch commits.
+func (nestedBatch) Commit() error { return nil }
+
+// Rollback implements Batch; the outer batch decides.
+func (nestedBatch) Rollback() error { return nil }
+
+// Begin implements Store.
+func (s *sqliteStore) Begin(ctx context.Context) (Batch, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.batch != nil {
+		return nestedBatch{s.batch}, nil
+	}
+	s.batch = &sqliteBatch{s: s}
+	return s.batch, nil
+}
+
+// ensureTx opens the batch's transaction if none is open. The transaction
+// outlives any one call's ctx, so it is begun with the background context.
+func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
+	if b.done {
+		return nil, ErrBatchDone
+	}
+	if b.tx != nil {
+		return b.tx, nil
+	}
+	tx, err := b.s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return nil, err
+	}
+	b.s.mu.Lock()
+	b.tx, b.n, b.stmts = tx, 0, map[string]*sql.Stmt{}
+	b.s.mu.Unlock()
+	return tx, nil
+}
+
+// object runs fn as the change of one object: inside a savepoint, so a
+// failure undoes exactly that object's statements, and counted towards the
+// batch size.
+func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := b.ensureTx()
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "SAVEPOINT psh_object"); err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		_, _ = tx.ExecContext(context.Background(), "ROLLBACK TO psh_object")
+		_, _ = tx.ExecContext(context.Background(), "RELEASE psh_object")
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "RELEASE psh_object"); err != nil {
+		return err
+	}
+	b.n++
+	if b.n >= b.s.opts.batchSize {
+		return b.flush()
+	}
+	return nil
+}
+
+// stmt returns a statement prepared on the open transaction.
+func (b *sqliteBatch) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := b.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := b.tx.PrepareContext(ctx, query)
+	if err == nil {
+		b.stmts[query] = st
+	}
+	return st, err
+}
+
+// flush commits the open transaction, if any.
+func (b *sqliteBatch) flush() error {
+	if b.tx == nil {
+		return nil
+	}
+	tx := b.tx
+	b.s.mu.Lock()
+	b.tx, b.stmts = nil, nil
+	b.s.mu.Unlock()
+	return tx.Commit()
+}
+
+// Commit implements Batch.
+func (b *sqliteBatch) Commit() error {
+	if b.done {
+		return ErrBatchDone
+	}
+	err := b.flush()
+	b.end()
+	return err
+}
+
+// Rollback implements Batch.
+func (b *sqliteBatch) Rollback() error {
+	if b.done {
+		return ErrBatchDone
+	}
+	var err error
+	if b.tx != nil {
+		err = b.tx.Rollback()
+		b.s.mu.Lock()
+		b.tx, b.stmts = nil, nil
+		b.s.mu.Unlock()
+	}
+	b.end()
+	return err
+}
+
+func (b *sqliteBatch) end() {
+	b.done = true
+	b.s.mu.Lock()
+	if b.s.batch == b {
+		b.s.batch = nil
+	}
+	b.s.mu.Unlock()
+}
+
+// write runs fn in a transaction of its own, or as one object of the open
+// batch when there is one.
+func (s *sqliteStore) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	s.mu.Lock()
+	b := s.batch
+	s.mu.Unlock()
+	if b != nil {
+		return b.object(ctx, fn)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

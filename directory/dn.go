@@ -1,0 +1,129 @@
+package directory
+
+import (
+	"fmt"
+	"strings"
+)
+
+// rdn is one relative distinguished name: OU=Marketing.
+type rdn struct{ attr, value string }
+
+// escapeRDNValue escapes a value for use in a DN (RFC 4514).
+func escapeRDNValue(v string) string {
+	var b strings.Builder
+	for i, c := range v {
+		switch {
+		case strings.ContainsRune(`,+"\<>;=`, c),
+			c == '#' && i == 0,
+			c == ' ' && (i == 0 || i == len(v)-1):
+			b.WriteByte('\\')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// parseDN splits a DN into its RDNs, unescaping values and trimming the
+// spaces around separators. It fails on text that is not a DN.
+func parseDN(s string) ([]rdn, error) {
+	var out []rdn
+	var cur strings.Builder
+	var attr string
+	inValue := false
+	flush := func() error {
+		v := strings.TrimSpace(cur.String())
+		if !inValue || attr == "" || v == "" {
+			return fmt.Errorf("directory: %q is not a distinguished name", s)
+		}
+		out = append(out, rdn{attr: attr, value: v})
+		cur.Reset()
+		attr, inValue = "", false
+		return nil
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			i++
+			cur.WriteByte(s[i])
+		case c == '=' && !inValue:
+			attr = strings.ToUpper(strings.TrimSpace(cur.String()))
+			cur.Reset()
+			inValue = true
+		case c == ',' || c == ';':
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		default:
+			cur.WriteByte(c)
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// formatDN joins RDNs into a DN string.
+func formatDN(rdns []rdn) string {
+	parts := make([]string, len(rdns))
+	for i, r := range rdns {
+		parts[i] = r.attr + "=" + escapeRDNValue(r.value)
+	}
+	return strings.Join(parts, ",")
+}
+
+// looksLikeDN reports whether s starts like a DN (CN=, OU=, DC=).
+func looksLikeDN(s string) bool {
+	attr, _, ok := strings.Cut(s, "=")
+	if !ok {
+		return false
+	}
+	switch strings.ToUpper(strings.TrimSpace(attr)) {
+	case "CN", "OU", "DC", "O":
+		return true
+	}
+	return false
+}
+
+// normalizeDN returns s in the canonical spelling the store keeps.
+func normalizeDN(s string) (string, error) {
+	rdns, err := parseDN(s)
+	if err != nil {
+		return "", err
+	}
+	return formatDN(rdns), nil
+}
+
+// domainDN returns the DN of a DNS domain: contoso.com -> DC=contoso,DC=com.
+func domainDN(domain string) string {
+	var rdns []rdn
+	for _, p := range strings.Split(domain, ".") {
+		rdns = append(rdns, rdn{"DC", p})
+	}
+	return formatDN(rdns)
+}
+
+// canonicalFromDN turns a DN into a canonical name:
+// OU=Marketing,OU=North America,DC=contoso,DC=com -> contoso.com/North America/Marketing.
+func canonicalFromDN(s string) (string, error) {
+	rdns, err := parseDN(s)
+	if err != nil {
+		return "", err
+	}
+	var dcs, path []string
+	for _, r := range rdns {
+		if r.attr == "DC" {
+			dcs = append(dcs, r.value)
+		} else {
+			path = append([]string{escapeCanonical(r.value)}, path...)
+		}
+	}
+	if len(dcs) == 0 {
+		return "", fmt.Errorf("directory: %q has no domain component", s)
+	}
+	return strings.Join(append([]string{strings.Join(dcs, ".")}, path...), "/"), nil
+}
+
+// escapeCanonical escapes "/" in a canonical-name segment.
+func escapeCanonical(s string) string { return strings.ReplaceAll(s, "/", `\/`) }

@@ -1,0 +1,158 @@
+package directory
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// SchemaVersion is the schema version (PRAGMA user_version) this package
+// writes. Open migrates older files up to it.
+const SchemaVersion = 2
+
+// migrations[i] moves a database from version i to version i+1. A new version
+// appends a step; shipped steps never change.
+var migrations = []func() []string{
+	migrateTables,  // 0 -> 1
+	migrateIndexes, // 1 -> 2
+}
+
+// migrateTables creates the tables of schema version 1.
+func migrateTables() []string {
+	var cols []string
+	for _, c := range recipientColumns {
+		cols = append(cols, c.name+" "+c.sqlType())
+	}
+	return []string{
+		`CREATE TABLE org_units (
+			id INTEGER PRIMARY KEY,
+			parent_id INTEGER REFERENCES org_units(id),
+			guid TEXT NOT NULL UNIQUE,
+			kind TEXT NOT NULL,
+			name TEXT COLLATE NOCASE NOT NULL,
+			distinguished_name TEXT COLLATE NOCASE NOT NULL UNIQUE,
+			canonical_name TEXT COLLATE NOCASE NOT NULL UNIQUE,
+			when_created INTEGER,
+			UNIQUE (parent_id, name)
+		)`,
+		`CREATE TABLE accepted_domains (
+			domain_name TEXT COLLATE NOCASE PRIMARY KEY,
+			domain_type TEXT NOT NULL,
+			is_default INTEGER NOT NULL DEFAULT 0
+		)`,
+		`CREATE TABLE recipients (
+			id INTEGER PRIMARY KEY,
+			ou_id INTEGER NOT NULL REFERENCES org_units(id),
+			password_hash TEXT,
+			` + strings.Join(cols, ",\n\t\t\t") + `,
+			UNIQUE (guid),
+			UNIQUE (identity),
+			UNIQUE (distinguished_name),
+			UNIQUE (ou_id, name)
+		)`,
+		`CREATE TABLE recipient_addresses (
+			recipient_id INTEGER NOT NULL REFERENCES recipients(id) ON DELETE CASCADE,
+			position INTEGER NOT NULL,
+			address TEXT COLLATE NOCASE NOT NULL,
+			PRIMARY KEY (recipient_id, position)
+		) WITHOUT ROWID`,
+		// Filters see each proxy address twice: with its prefix
+		// ("SMTP:a@b") and without ("a@b"), so -eq matches either form
+		// as Exchange does.
+		`CREATE VIEW recipient_address_values (recipient_id, value) AS
+			SELECT recipient_id, address FROM recipient_addresses
+			UNION ALL
+			SELECT recipient_id, substr(address, instr(address, ':') + 1) FROM recipient_addresses
+			WHERE instr(address, ':') > 0`,
+	}
+}
+
+// migrateIndexes creates the indexes of schema version 2: one per filterable
+// column, the address lookup, and the composite the CAS queries use.
+func migrateIndexes() []string { return indexStatements() }
+
+// indexNames returns the names of the secondary indexes, for dropping them
+// during a bulk load.
+func indexNames() []string {
+	var out []string
+	for _, s := range indexStatements() {
+		f := strings.Fields(s)
+		out = append(out, f[5]) // CREATE INDEX IF NOT EXISTS <name> ON ...
+	}
+	return out
+}
+
+// indexStatements returns the CREATE INDEX statements of the current schema.
+func indexStatements() []string {
+	var out []string
+	for _, c := range recipientColumns {
+		if c.indexed {
+			// Text columns are often empty (NULL): a partial index stays
+			// small and still serves "col = ?", "col LIKE ?" and ranges.
+			where := ""
+			if c.sqlType() == "TEXT COLLATE NOCASE" {
+				where = " WHERE " + c.name + " IS NOT NULL"
+			}
+			out = append(out, fmt.Sprintf("CREATE INDEX IF NOT EXISTS recipients_%s ON recipients(%s)%s", c.name, c.name, where))
+		}
+	}
+	return append(out,
+		"CREATE INDEX IF NOT EXISTS recipients_ou ON recipients(ou_id)",
+		"CREATE INDEX IF NOT EXISTS recipients_pop_imap ON recipients(pop_enabled, imap_enabled)",
+		"CREATE INDEX IF NOT EXISTS recipients_state_department ON recipients(state_or_province, department)",
+		"CREATE INDEX IF NOT EXISTS recipient_addresses_address ON recipient_addresses(address)",
+		"CREATE INDEX IF NOT EXISTS org_units_parent ON org_units(parent_id)",
+	)
+}
+
+// migrate brings db up to SchemaVersion inside one IMMEDIATE transaction, so
+// two processes opening a new file at once migrate it exactly once. fresh
+// reports whether the file was empty (version 0) before.
+func migrate(ctx context.Context, db *sql.DB) (fresh bool, err error) {
+	var v int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return false, err
+	}
+	if v == SchemaVersion {
+		return false, nil
+	}
+	if v > SchemaVersion {
+		return false, &VersionError{Found: v, Supported: SchemaVersion}
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return false, err
+	}
+	fresh = v == 0
+	if err := migrateTx(ctx, tx, v, SchemaVersion); err != nil {
+		return false, err
+	}
+	return fresh, tx.Commit()
+}
+
+// migrateTx runs the steps from version from to version to.
+func migrateTx(ctx context.Context, tx *sql.Tx, from, to int) error {
+	for i := from; i < to; i++ {
+		for _, stmt := range migrations[i]() {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("directory: migrating to version %d: %w", i+1, err)
+			}
+		}
+	}
+	// PRAGMA takes no bound parameters; to is a small trusted integer.
+	_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", to))
+	return err
+}
+
+// VersionError reports a directory file written by a newer psh.
+type VersionError struct{ Found, Supported int }
+
+// Error implements error.
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("directory: the file has schema version %d; this psh supports up to %d", e.Found, e.Supported)
+}

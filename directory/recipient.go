@@ -1,0 +1,213 @@
+package directory
+
+import (
+	"strings"
+	"time"
+)
+
+// Recipient is one directory record: a user account with its mail and
+// client-access settings. Identity, DistinguishedName and OrganizationalUnit
+// are derived by the store from the record's OU and Name.
+type Recipient struct {
+	rowid        int64
+	ouID         int64
+	passwordHash string
+
+	Guid                 Guid
+	Identity             string // canonical domain/OU/name
+	DistinguishedName    string
+	OrganizationalUnit   string // canonical path of the OU
+	Name                 string
+	Alias                string
+	DisplayName          string
+	FirstName            string
+	LastName             string
+	Initials             string
+	UserPrincipalName    string
+	SamAccountName       string
+	PrimarySmtpAddress   string
+	EmailAddresses       []string // "SMTP:" primary, "smtp:" secondaries
+	RecipientType        RecipientType
+	RecipientTypeDetails RecipientTypeDetails
+
+	Department      string
+	Title           string
+	Company         string
+	Office          string
+	City            string
+	StateOrProvince string
+	CountryOrRegion string
+	Phone           string
+	Manager         string // DN of the manager
+
+	CustomAttribute1  string
+	CustomAttribute2  string
+	CustomAttribute3  string
+	CustomAttribute4  string
+	CustomAttribute5  string
+	CustomAttribute6  string
+	CustomAttribute7  string
+	CustomAttribute8  string
+	CustomAttribute9  string
+	CustomAttribute10 string
+	CustomAttribute11 string
+	CustomAttribute12 string
+	CustomAttribute13 string
+	CustomAttribute14 string
+	CustomAttribute15 string
+
+	HiddenFromAddressListsEnabled bool
+	EmailAddressPolicyEnabled     bool
+	LegacyExchangeDN              string
+	ServerName                    string
+	ServerLegacyDN                string
+	Database                      string
+
+	WhenCreated time.Time // UTC
+	WhenChanged time.Time // UTC
+
+	PopEnabled        bool
+	ImapEnabled       bool
+	OWAEnabled        bool
+	ActiveSyncEnabled bool
+	MAPIEnabled       bool
+	EwsEnabled        bool
+	ECPEnabled        bool
+
+	PopUseProtocolDefaults                  bool
+	PopSuppressReadReceipt                  bool
+	PopForceICalForCalendarRetrievalOption  bool
+	PopEnableExactRFC822Size                bool
+	PopMessagesRetrievalMimeFormat          MimeTextFormat
+	ImapUseProtocolDefaults                 bool
+	ImapSuppressReadReceipt                 bool
+	ImapForceICalForCalendarRetrievalOption bool
+	ImapEnableExactRFC822Size               bool
+	ImapMessagesRetrievalMimeFormat         MimeTextFormat
+}
+
+// Clone returns a deep copy of r.
+func (r *Recipient) Clone() *Recipient {
+	c := *r
+	c.EmailAddresses = append([]string(nil), r.EmailAddresses...)
+	return &c
+}
+
+// HasPassword reports whether a password hash is stored for r.
+func (r *Recipient) HasPassword() bool { return r.passwordHash != "" }
+
+// CheckPassword reports whether password matches r's stored hash.
+func (r *Recipient) CheckPassword(password []byte) bool {
+	return r.passwordHash != "" && CheckPassword(r.passwordHash, password)
+}
+
+// SetPassword replaces r's password with a salted slow hash of password; the
+// plain text is never kept.
+func (r *Recipient) SetPassword(password []byte) error {
+	h, err := HashPassword(password)
+	if err != nil {
+		return err
+	}
+	r.passwordHash = h
+	return nil
+}
+
+// IsMailbox reports whether r has a mailbox.
+func (r *Recipient) IsMailbox() bool { return r.RecipientType == TypeUserMailbox }
+
+// IsMailEnabled reports whether r is a mail recipient (mailbox or mail user).
+func (r *Recipient) IsMailEnabled() bool { return r.RecipientType != TypeUser && r.RecipientType != "" }
+
+// CustomAttribute returns a pointer to CustomAttribute<i> (1..15), or nil.
+func (r *Recipient) CustomAttribute(i int) *string {
+	switch i {
+	case 1:
+		return &r.CustomAttribute1
+	case 2:
+		return &r.CustomAttribute2
+	case 3:
+		return &r.CustomAttribute3
+	case 4:
+		return &r.CustomAttribute4
+	case 5:
+		return &r.CustomAttribute5
+	case 6:
+		return &r.CustomAttribute6
+	case 7:
+		return &r.CustomAttribute7
+	case 8:
+		return &r.CustomAttribute8
+	case 9:
+		return &r.CustomAttribute9
+	case 10:
+		return &r.CustomAttribute10
+	case 11:
+		return &r.CustomAttribute11
+	case 12:
+		return &r.CustomAttribute12
+	case 13:
+		return &r.CustomAttribute13
+	case 14:
+		return &r.CustomAttribute14
+	case 15:
+		return &r.CustomAttribute15
+	}
+	return nil
+}
+
+// SmtpAddresses returns r's SMTP addresses without their prefixes, primary first.
+func (r *Recipient) SmtpAddresses() []string {
+	var out []string
+	for _, a := range r.EmailAddresses {
+		if p, rest, ok := strings.Cut(a, ":"); ok && strings.EqualFold(p, "smtp") {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// SetPrimarySmtpAddress makes addr the primary SMTP address: it becomes the
+// "SMTP:" entry of EmailAddresses and the old primary stays as a secondary.
+func (r *Recipient) SetPrimarySmtpAddress(addr string) {
+	var out []string
+	out = append(out, "SMTP:"+addr)
+	for _, a := range r.EmailAddresses {
+		p, rest, _ := strings.Cut(a, ":")
+		if !strings.EqualFold(p, "smtp") {
+			out = append(out, a)
+			continue
+		}
+		if strings.EqualFold(rest, addr) {
+			continue
+		}
+		out = append(out, "smtp:"+rest)
+	}
+	r.EmailAddresses = out
+	r.PrimarySmtpAddress = addr
+}
+
+// defaultCAS sets the client-access settings a new mailbox gets.
+func (r *Recipient) defaultCAS() {
+	r.PopEnabled, r.ImapEnabled, r.OWAEnabled = true, true, true
+	r.ActiveSyncEnabled, r.MAPIEnabled, r.EwsEnabled, r.ECPEnabled = true, true, true, true
+	r.PopUseProtocolDefaults, r.ImapUseProtocolDefaults = true, true
+	r.PopMessagesRetrievalMimeFormat = MimeBestBodyFormat
+	r.ImapMessagesRetrievalMimeFormat = MimeBestBodyFormat
+}
+
+// clearMail removes every mail attribute, leaving a plain user.
+func (r *Recipient) clearMail() {
+	r.Alias, r.PrimarySmtpAddress, r.EmailAddresses = "", "", nil
+	r.LegacyExchangeDN, r.ServerName, r.ServerLegacyDN, r.Database = "", "", "", ""
+	r.HiddenFromAddressListsEnabled, r.EmailAddressPolicyEnabled = false, false
+	r.PopEnabled, r.ImapEnabled, r.OWAEnabled = false, false, false
+	r.ActiveSyncEnabled, r.MAPIEnabled, r.EwsEnabled, r.ECPEnabled = false, false, false, false
+	r.PopUseProtocolDefaults, r.ImapUseProtocolDefaults = false, false
+	r.PopSuppressReadReceipt, r.ImapSuppressReadReceipt = false, false
+	r.PopForceICalForCalendarRetrievalOption, r.ImapForceICalForCalendarRetrievalOption = false, false
+	r.PopEnableExactRFC822Size, r.ImapEnableExactRFC822Size = false, false
+	r.PopMessagesRetrievalMimeFormat, r.ImapMessagesRetrievalMimeFormat = "", ""
+	for i := 1; i <= 15; i++ {
+		*r.CustomAttribute(i) = ""
+	}
+}

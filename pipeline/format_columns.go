@@ -1,0 +1,42 @@
+package pipeline
+
+import "strings"
+
+// ExpandColumns turns -Property names into columns for obj: a pattern with
+// wildcards (Imap*, *) adds every matching property in declaration order;
+// a plain name adds that property under its declared spelling, or under the
+// name as given when obj has no such property (its cells stay empty, as in
+// PowerShell). A property is never added twice.
+func ExpandColumns(obj any, patterns []string) []Column {
+	names := PropertyNames(obj)
+	var cols []Column
+	seen := map[string]bool{}
+	add := func(n string) {
+		key := strings.ToLower(n)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		cols = append(cols, Column{Label: n, Property: n})
+	}
+	for _, p := range patterns {
+		if HasWildcard(p) {
+			wc := CompileWildcard(p, false)
+			for _, n := range names {
+				if wc.Match(n) {
+					add(n)
+				}
+			}
+			continue
+		}
+		name := p
+		for _, n := range names {
+			if strings.EqualFold(n, p) {
+				name = n
+				break
+			}
+		}
+		add(name)
+	}
+	return cols
+}

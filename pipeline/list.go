@@ -1,0 +1,87 @@
+package pipeline
+
+import "io"
+
+// ListOptions are Format-List's settings.
+type ListOptions struct {
+	// Columns to show; empty: every property of each object.
+	Columns []Column
+	// Width is the screen width; 0 means 120.
+	Width int
+}
+
+// listSeparator sits between a padded name and its value.
+const listSeparator = " : "
+
+// RenderList writes objs as PowerShell 7's Format-List does: a blank line,
+// then per object its "Name : value" lines (names padded to the longest)
+// followed by a blank line.
+func RenderList(w io.Writer, objs []any, opts ListOptions) error {
+	out := newLineWriter(w)
+	renderList(out, objs, opts)
+	return out.flush()
+}
+
+func renderList(out *lineWriter, objs []any, opts ListOptions) {
+	objs = expandHashtables(objs)
+	if len(objs) == 0 {
+		return
+	}
+	width := opts.Width
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	out.line("")
+	for _, o := range objs {
+		cols := opts.Columns
+		if len(cols) == 0 {
+			cols = PropertyColumns(o)
+		}
+		writeListEntry(out, o, cols, width)
+	}
+}
+
+// writeListEntry writes one object's lines and the blank line after them.
+// Values longer than the room right of the names wrap onto lines indented
+// under the first; embedded line breaks are kept. An empty value leaves
+// "Name : " with its trailing blank, as PowerShell does.
+func writeListEntry(out *lineWriter, obj any, cols []Column, width int) {
+	if len(cols) == 0 {
+		return
+	}
+	labelWidth := 0
+	for _, c := range cols {
+		if n := displayWidth(c.Header()); n > labelWidth {
+			labelWidth = n
+		}
+	}
+	if max := width - len(listSeparator) - 1; labelWidth > max {
+		labelWidth = max
+	}
+	if labelWidth < 1 {
+		labelWidth = 1
+	}
+	field := width - labelWidth - len(listSeparator)
+	if field < 1 {
+		field = 1
+	}
+	indent := spaces(labelWidth + len(listSeparator))
+	for _, c := range cols {
+		label := c.Header()
+		if lw := displayWidth(label); lw > labelWidth {
+			label = headCells(label, labelWidth)
+		} else {
+			label += spaces(labelWidth - lw)
+		}
+		label += listSeparator
+		value := FormatCell(c.Get(obj), false)
+		for i, l := range wrapLines(value, field) {
+			if i == 0 {
+				out.line(label + l)
+			} else {
+				out.line(indent + l)
+			}
+		}
+	}
+	out.line("")
+}

@@ -1,0 +1,207 @@
+package pipeline
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// GetStatic returns a static property: [int]::MaxValue, [math]::PI,
+// [string]::Empty, [datetime]::Now, [guid]::Empty, enum members such as
+// [MidpointRounding]::AwayFromZero.
+func (t *TypeInfo) GetStatic(name string) (any, error) {
+	l := lower(name)
+	if t.kind == tkEnum {
+		if n, err := matchEnum(name, t.enum); err == nil && strings.EqualFold(n, name) {
+			if t.Type != nil {
+				return ConvertToType(n, t)
+			}
+			return n, nil
+		}
+	}
+	switch t.Name {
+	case "System.Int32":
+		return pick(l, map[string]any{"maxvalue": int32(math.MaxInt32), "minvalue": int32(math.MinInt32)}, t, name)
+	case "System.Int64":
+		return pick(l, map[string]any{"maxvalue": int64(math.MaxInt64), "minvalue": int64(math.MinInt64)}, t, name)
+	case "System.Byte":
+		return pick(l, map[string]any{"maxvalue": uint8(255), "minvalue": uint8(0)}, t, name)
+	case "System.Double", "System.Single", "System.Decimal":
+		return pick(l, map[string]any{"maxvalue": math.MaxFloat64, "minvalue": -math.MaxFloat64,
+			"nan": math.NaN(), "positiveinfinity": math.Inf(1), "negativeinfinity": math.Inf(-1),
+			"epsilon": math.SmallestNonzeroFloat64}, t, name)
+	case "System.Math":
+		return pick(l, map[string]any{"pi": math.Pi, "e": math.E, "tau": 2 * math.Pi}, t, name)
+	case "System.String":
+		return pick(l, map[string]any{"empty": ""}, t, name)
+	case "System.Char":
+		return pick(l, map[string]any{"maxvalue": Char(0xFFFF), "minvalue": Char(0)}, t, name)
+	case "System.Boolean":
+		return pick(l, map[string]any{"truestring": "True", "falsestring": "False"}, t, name)
+	case "System.Guid":
+		return pick(l, map[string]any{"empty": Guid{}}, t, name)
+	case "System.DateTime":
+		now := time.Now()
+		y, m, d := now.Date()
+		return pick(l, map[string]any{"now": now, "utcnow": now.UTC(), "today": time.Date(y, m, d, 0, 0, 0, 0, time.Local),
+			"minvalue": time.Date(1, 1, 1, 0, 0, 0, 0, time.Local), "maxvalue": time.Date(9999, 12, 31, 23, 59, 59, 999999900, time.Local)}, t, name)
+	case "System.TimeSpan":
+		return pick(l, map[string]any{"zero": time.Duration(0), "maxvalue": time.Duration(math.MaxInt64), "minvalue": time.Duration(math.MinInt64)}, t, name)
+	case "System.Environment":
+		return pick(l, map[string]any{"newline": "\n", "processorcount": int32(1)}, t, name)
+	case "System.IO.Path":
+		return pick(l, map[string]any{"directoryseparatorchar": Char('/'), "pathseparator": Char(':')}, t, name)
+	}
+	return nil, noStaticProperty(t, name)
+}
+
+func pick(l string, m map[string]any, t *TypeInfo, name string) (any, error) {
+	if v, ok := m[l]; ok {
+		return v, nil
+	}
+	return nil, noStaticProperty(t, name)
+}
+
+func noStaticProperty(t *TypeInfo, name string) error {
+	return &ValueError{ID: "PropertyNotFound", Message: "The property '" + name + "' cannot be found on type [" + t.Name + "]."}
+}
+
+// CallStatic invokes a static method: [math]::Round, [string]::Join,
+// [datetime]::Parse, [int]::Parse, [guid]::NewGuid, [char]::IsDigit,
+// [regex]::Match, [System.IO.Path]::Combine, [timespan]::FromSeconds,
+// [convert]::ToInt32(x, base) and more.
+func (t *TypeInfo) CallStatic(name string, args []any) (any, error) {
+	l := lower(name)
+	var (
+		r   any
+		err error
+		ok  = true
+	)
+	switch t.Name {
+	case "System.Math":
+		r, err = mathStatic(name, l, args)
+	case "System.String":
+		r, err = stringStatic(name, l, args)
+	case "System.Char":
+		r, err = charStatic(l, args)
+	case "System.DateTime":
+		r, err = dateStatic(name, l, args)
+	case "System.TimeSpan":
+		r, err = timeSpanStatic(name, l, args)
+	case "System.Guid":
+		r, err = guidStatic(name, l, args)
+	case "System.Text.RegularExpressions.Regex":
+		r, err = regexStatic(name, l, args)
+	case "System.IO.Path":
+		r, err = pathStatic(name, l, args)
+	case "System.Convert":
+		r, err = convertStatic(name, l, args)
+	default:
+		ok = false
+	}
+	if ok {
+		return r, err
+	}
+	switch l {
+	case "parse":
+		if len(args) == 1 {
+			if t.Type == boolType {
+				switch strings.ToLower(strings.TrimSpace(ToString(args[0]))) {
+				case "true":
+					return true, nil
+				case "false":
+					return false, nil
+				}
+				return nil, methodException(name, 1, "String '"+ToString(args[0])+"' was not recognized as a valid Boolean.")
+			}
+			v, err := ConvertToType(ToString(args[0]), t)
+			if err != nil {
+				return nil, methodException(name, 1, unwrapMsg(err))
+			}
+			return v, nil
+		}
+	case "new":
+		return t.New(args)
+	case "equals":
+		if len(args) == 2 {
+			return Equals(args[0], args[1], true), nil
+		}
+	}
+	return nil, errNoStatic(t.Name, name)
+}
+
+// New constructs an instance: [List[string]]::new(), [regex]::new('p'),
+// [datetime]::new(y, m, d[, h, mi, s]), [timespan]::new(h, m, s), ...
+func (t *TypeInfo) New(args []any) (any, error) {
+	switch t.kind {
+	case tkList:
+		l := NewList(t.Elem)
+		if len(args) == 1 && IsEnumerable(args[0]) {
+			return l, Enumerate(args[0], l.Add)
+		}
+		return l, nil
+	case tkHashtable, tkOrdered:
+		return &Hashtable{ordered: t.kind == tkOrdered}, nil
+	case tkPSObject, tkPSCustomObject:
+		return NewPSObject(), nil
+	case tkRegex:
+		if len(args) >= 1 {
+			cs := len(args) < 2 || !strings.Contains(strings.ToLower(ToString(args[1])), "ignorecase")
+			return NewRegex(ToString(args[0]), cs)
+		}
+	}
+	switch t.Name {
+	case "System.DateTime":
+		if len(args) == 3 || len(args) == 6 {
+			n := make([]int, 6)
+			for i := range args {
+				v, err := argInt(args, i)
+				if err != nil {
+					return nil, err
+				}
+				n[i] = v
+			}
+			return time.Date(n[0], time.Month(n[1]), n[2], n[3], n[4], n[5], 0, time.Local), nil
+		}
+	case "System.TimeSpan":
+		return timeSpanStatic("new", "new", args)
+	case "System.String":
+		if len(args) == 2 {
+			c, err := argInt(args, 1)
+			if err != nil {
+				return nil, err
+			}
+			return strings.Repeat(ToString(args[0]), c), nil
+		}
+	}
+	if len(args) == 0 && t.Type != nil {
+		if v, err := ConvertToType(nil, t); err == nil {
+			return v, nil
+		}
+	}
+	return nil, errNoOverload("new", len(args))
+}
+
+func unwrapMsg(err error) string {
+	if ce, ok := err.(*ConversionError); ok && ce.Err != nil {
+		return ce.Err.Error()
+	}
+	return err.Error()
+}
+
+// GetProperty exposes Name (short) and FullName, as [int].Name does.
+func (t *TypeInfo) GetProperty(name string) (any, bool) {
+	switch lower(name) {
+	case "fullname":
+		return t.Name, true
+	case "name":
+		n := t.Name
+		if i := strings.LastIndexByte(strings.Split(n, "[")[0], '.'); i >= 0 {
+			n = n[i+1:]
+		}
+		return n, true
+	case "isarray":
+		return t.kind == tkArray, true
+	}
+	return nil, false
+}

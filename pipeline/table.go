@@ -1,0 +1,179 @@
+package pipeline
+
+import "io"
+
+// TableOptions are Format-Table's settings.
+type TableOptions struct {
+	// Columns to show; empty: all properties of the first object (Name and
+	// Value for hashtables).
+	Columns []Column
+	// AutoSize sizes columns from all objects instead of the first ones.
+	AutoSize bool
+	// Wrap shows long and multi-line values on several lines instead of
+	// cutting them with "…".
+	Wrap bool
+	// HideTableHeaders drops the header and dash lines.
+	HideTableHeaders bool
+	// GroupBy starts a new table, under "   Label: value", each time the
+	// column's value changes (PowerShell does not sort the groups).
+	GroupBy *Column
+	// Width is the screen width; 0 means 120.
+	Width int
+}
+
+// DefaultWidth is the screen width used when none is known (PowerShell's
+// width when output is not a console).
+const DefaultWidth = 120
+
+// hashtableColumns is the built-in view of hashtable entries: Name (30
+// cells) and Value, both left-aligned.
+var hashtableColumns = []Column{
+	{Label: "Name", Property: "Name", Width: 30, Align: AlignLeft},
+	{Label: "Value", Property: "Value", Align: AlignLeft},
+}
+
+// hashtableEntry is one key/value pair of a hashtable as formatting sees
+// it (.NET's DictionaryEntry, with PowerShell's Name alias for Key).
+type hashtableEntry struct {
+	Name  any
+	Key   any
+	Value any
+}
+
+// GetProperty implements PropertyGetter for entries.
+func (e hashtableEntry) GetProperty(name string) (any, bool) {
+	switch {
+	case equalFoldASCII(name, "Name"), equalFoldASCII(name, "Key"):
+		return e.Key, true
+	case equalFoldASCII(name, "Value"):
+		return e.Value, true
+	}
+	return nil, false
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i]|0x20, b[i]|0x20
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// hashtableEntries unrolls h into its entries, in key order.
+func hashtableEntries(h *Hashtable) []any {
+	keys := h.Keys()
+	out := make([]any, 0, len(keys))
+	for _, k := range keys {
+		v, _ := h.Get(k)
+		out = append(out, hashtableEntry{Name: k, Key: k, Value: v})
+	}
+	return out
+}
+
+// expandHashtables replaces every hashtable in objs by its entries.
+func expandHashtables(objs []any) []any {
+	has := false
+	for _, o := range objs {
+		if _, ok := o.(*Hashtable); ok {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return objs
+	}
+	out := make([]any, 0, len(objs))
+	for _, o := range objs {
+		if h, ok := o.(*Hashtable); ok {
+			out = append(out, hashtableEntries(h)...)
+		} else {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// PropertyColumns returns one column per property of obj, in declaration
+// order (the implicit view).
+func PropertyColumns(obj any) []Column {
+	names := PropertyNames(obj)
+	cols := make([]Column, len(names))
+	for i, n := range names {
+		cols[i] = Column{Label: n, Property: n}
+	}
+	return cols
+}
+
+// RenderTable writes objs as PowerShell 7's Format-Table does: a blank
+// line, the header, a dash line, one row per object, a blank line.
+func RenderTable(w io.Writer, objs []any, opts TableOptions) error {
+	out := newLineWriter(w)
+	renderTable(out, objs, opts)
+	return out.flush()
+}
+
+func renderTable(out *lineWriter, objs []any, opts TableOptions) {
+	if len(objs) == 0 {
+		return
+	}
+	width := opts.Width
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	cols := opts.Columns
+	fixed := true
+	if len(cols) == 0 {
+		if _, ok := objs[0].(*Hashtable); ok {
+			cols, fixed = hashtableColumns, false
+		} else {
+			cols = PropertyColumns(objs[0])
+		}
+	}
+	objs = expandHashtables(objs)
+	if len(cols) == 0 {
+		return
+	}
+	if opts.GroupBy == nil {
+		out.line("")
+		renderTableBody(out, objs, cols, width, opts, fixed)
+		out.line("")
+		return
+	}
+	for start := 0; start < len(objs); {
+		key := FormatCell(opts.GroupBy.Get(objs[start]), false)
+		end := start + 1
+		for end < len(objs) && FormatCell(opts.GroupBy.Get(objs[end]), false) == key {
+			end++
+		}
+		out.line("")
+		out.line("   " + opts.GroupBy.Header() + ": " + key)
+		out.line("")
+		renderTableBody(out, objs[start:end], cols, width, opts, fixed)
+		start = end
+	}
+	out.line("")
+}
+
+// renderTableBody writes the header and the rows of one table.
+func renderTableBody(out *lineWriter, objs []any, cols []Column, width int, opts TableOptions, fixed bool) {
+	sample := objs
+	if !opts.AutoSize && len(sample) > defaultWidthWindow {
+		sample = sample[:defaultWidthWindow]
+	}
+	fromData := opts.AutoSize || cols[0].Width <= 0
+	t := newTableLayout(cols, sample, width, fromData, opts.Wrap, fixed)
+	if !t.visible() {
+		return
+	}
+	if !opts.HideTableHeaders {
+		t.writeHeader(out)
+	}
+	for _, o := range objs {
+		t.writeRow(out, o)
+	}
+}

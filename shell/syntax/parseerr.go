@@ -1,0 +1,104 @@
+package syntax
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// convertError turns a participle error into an *Error with PowerShell's
+// wording where we know it.
+func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err error) *Error {
+	var perr participle.Error
+	if !errors.As(err, &perr) {
+		return &Error{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: err.Error(), Len: 1}
+	}
+	pos := perr.Position()
+	idx := tokenAt(toks, pos.Offset)
+	tok := toks[idx]
+	if lexErr != nil && (tok.EOF() || lexErr.Pos.Offset <= pos.Offset) {
+		return lexErr
+	}
+	var prev lexer.Token
+	if idx > 0 {
+		prev = toks[idx-1]
+	}
+	e := &Error{Pos: tok.Pos, Len: tokenLen(src, tok)}
+	if tok.EOF() {
+		e.Incomplete = true
+		e.Len = 1
+	}
+	switch {
+	case prev.Type == tPipe && (tok.EOF() || tok.Type == tSep || tok.Type == tPipe || tok.Type == tRParen || tok.Type == tRBrace):
+		e.Msg = "An empty pipe element is not allowed."
+	case prev.Type == tPipe:
+		e.Msg = "Expressions are only allowed as the first element of a pipeline."
+	case prev.Type == tOp || prev.Type == tUnaryOp && prev.Value != "++" && prev.Value != "--":
+		e.Msg = fmt.Sprintf("You must provide a value expression following the '%s' operator.", prev.Value)
+	case prev.Type == tAssignOp:
+		e.Msg = fmt.Sprintf("You must provide a value expression on the right-hand side of the '%s' operator.", prev.Value)
+	case prev.Type == tComma:
+		e.Msg = "Missing expression after ','."
+	case prev.Type == tParamColon:
+		e.Msg = fmt.Sprintf("Parameter %s requires an argument.", prev.Value)
+	case tok.EOF():
+		e.Msg = "Incomplete input: " + perr.Message()
+	case tok.Type == tSep && tok.Value == "\n":
+		e.Msg = "Unexpected end of line: " + perr.Message()
+	default:
+		e.Msg = fmt.Sprintf("Unexpected token '%s' in expression or statement.", tokenText(src, tok))
+	}
+	return e
+}
+
+func tokenAt(toks []lexer.Token, off int) int {
+	for i, t := range toks {
+		if t.Pos.Offset >= off && t.Type != tAssignMark {
+			return i
+		}
+	}
+	return len(toks) - 1
+}
+
+// tokenText returns the source text of a token as written.
+func tokenText(src string, t lexer.Token) string {
+	n := tokenLenBytes(src, t)
+	return src[t.Pos.Offset : t.Pos.Offset+n]
+}
+
+func tokenLen(src string, t lexer.Token) int {
+	if t.EOF() {
+		return 1
+	}
+	return utf8.RuneCountInString(tokenText(src, t))
+}
+
+func tokenLenBytes(src string, t lexer.Token) int {
+	off := t.Pos.Offset
+	switch t.Type {
+	case tSQString, tStrOpen, tStrText, tStrClose, tGeneric, tCmdName, tLBrace, tAssignMark, tSep, lexer.EOF:
+		// value differs from the source text: measure to the next blank
+		i := off
+		for i < len(src) && src[i] != ' ' && src[i] != '\n' && src[i] != '\t' && src[i] != '\r' {
+			i++
+		}
+		if i == off && i < len(src) {
+			i++
+		}
+		return i - off
+	case tVariable:
+		if off < len(src) && off+1 < len(src) && src[off+1] == '{' {
+			return len(t.Value) + 3
+		}
+		return len(t.Value) + 1
+	case tSplat:
+		return len(t.Value) + 1
+	}
+	if off+len(t.Value) <= len(src) {
+		return len(t.Value)
+	}
+	return len(src) - off
+}

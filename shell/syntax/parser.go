@@ -1,0 +1,120 @@
+package syntax
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+var (
+	parserOnce sync.Once
+	theParser  *participle.Parser[ScriptBlock]
+	parserErr  error
+)
+
+// buildParser constructs the participle parser (once, lazily).
+func buildParser() (*participle.Parser[ScriptBlock], error) {
+	return participle.Build[ScriptBlock](
+		participle.Lexer(Definition{}),
+		participle.CaseInsensitive("Keyword", "Ident", "CmdName", "Generic"),
+		participle.Union[Statement](
+			&AssignStmt{}, &FunctionDef{}, &IfStmt{}, &WhileStmt{}, &DoStmt{}, &ForStmt{},
+			&ForeachStmt{}, &SwitchStmt{}, &TryStmt{}, &TrapStmt{}, &ThrowStmt{},
+			&ReturnStmt{}, &ExitStmt{}, &BreakStmt{}, &ContinueStmt{}, &Pipeline{}),
+		participle.Union[Primary](
+			&Number{}, &StringLit{}, &ExpandableString{}, &Variable{}, &SubExpr{},
+			&ArraySubExpr{}, &Hashtable{}, &ParenExpr{}, &ScriptBlockExpr{}, &TypeLit{},
+			&BareWord{}),
+		participle.UseLookahead(4),
+	)
+}
+
+func getParser() (*participle.Parser[ScriptBlock], error) {
+	parserOnce.Do(func() { theParser, parserErr = buildParser() })
+	return theParser, parserErr
+}
+
+// Grammar returns the grammar in EBNF (participle's parser.String()).
+func Grammar() string {
+	p, err := getParser()
+	if err != nil {
+		return err.Error()
+	}
+	return p.String()
+}
+
+// Parse parses a whole script (or script-block body). Errors are *Error.
+func Parse(filename, src string) (sb *ScriptBlock, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			sb, err = nil, &Error{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: fmt.Sprintf("internal parser error: %v", r), Len: 1}
+		}
+	}()
+	p, perr := getParser()
+	if perr != nil {
+		return nil, perr
+	}
+	toks, lexErr := tokenize(filename, src)
+	pl, _ := lexer.Upgrade(&replay{toks: toks})
+	sb, err = p.ParseFromLexer(pl)
+	if err == nil {
+		if lexErr != nil {
+			return nil, lexErr
+		}
+		return sb, nil
+	}
+	return nil, convertError(filename, src, toks, lexErr, err)
+}
+
+// ParseErrors returns every syntax error it can report (for `psh -Check`):
+// after an error it resumes at the next top-level statement.
+func ParseErrors(filename, src string) []*Error {
+	_, err := Parse(filename, src)
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if !errors.As(err, &e) {
+		return []*Error{{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: err.Error(), Len: 1}}
+	}
+	out := []*Error{e}
+	// Resume after the line of the error when the rest parses on its own.
+	for len(out) < 20 {
+		next := lineAfter(src, out[len(out)-1].Pos.Offset)
+		if next < 0 || e.Incomplete {
+			break
+		}
+		rest := padTo(src, next)
+		_, err := Parse(filename, rest)
+		if err == nil || !errors.As(err, &e) || e.Pos.Offset < next {
+			break
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// lineAfter returns the offset of the line after the one holding off, or
+// -1 at the end.
+func lineAfter(src string, off int) int {
+	for i := off; i < len(src); i++ {
+		if src[i] == '\n' {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// padTo blanks src before off (keeping newlines) so positions stay true.
+func padTo(src string, off int) string {
+	b := []byte(src)
+	for i := 0; i < off; i++ {
+		if b[i] != '\n' && b[i] != '\r' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}

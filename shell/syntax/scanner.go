@@ -1,0 +1,410 @@
+package syntax
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2/lexer"
+)
+
+// mode is what the scanner expects next.
+type mode int
+
+const (
+	mStmt     mode = iota // statement start: keywords, labels, command names
+	mCmdStart             // after `|`: a command name, no keywords
+	mCmd                  // command arguments
+	mExpr                 // expression
+	mFuncName             // after `function` / `filter`
+	mHashKey              // a hashtable key
+)
+
+type frameKind int
+
+const (
+	fTop     frameKind = iota
+	fParen             // ( statement )
+	fSub               // $( ) @( )
+	fBlock             // { }
+	fHash              // @{ }
+	fIndex             // [ ] after a value
+	fAttr              // [Name( ... )]
+	fCall              // method call arguments
+	fParams            // param( ) / function f( )
+	fFor               // for ( ; ; )
+	fForeach           // foreach ( $x in ... )
+)
+
+type frame struct {
+	kind    frameKind
+	closer  byte
+	restore mode
+	open    int // index of the opening token
+	openOff int // source offset just after the opener
+	stmtIdx int // token index where the current statement began, -1 if none
+	str     bool
+}
+
+// scanner turns PowerShell source into participle tokens.
+type scanner struct {
+	file       string
+	src        string
+	off        int
+	toks       []lexer.Token
+	frames     []frame
+	mode       mode
+	space      bool // whitespace seen since the last token
+	nextParen  frameKind
+	cmdName    bool // the next bare word in command mode is a command name
+	blockEnd   bool // a statement block just closed in expression mode
+	attrClose  int  // index of the `]` that closed the last attribute
+	err        *Error
+	lineStarts []int
+}
+
+// tokenize lexes src completely. The error, if any, is the first lexical
+// problem (unterminated string, unclosed bracket); tokens are still
+// returned so the parser can report an earlier syntax error.
+func tokenize(file, src string) ([]lexer.Token, *Error) {
+	s := &scanner{file: file, src: src, lineStarts: []int{0}, attrClose: -1}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			s.lineStarts = append(s.lineStarts, i+1)
+		}
+	}
+	s.frames = []frame{{kind: fTop, stmtIdx: 0}}
+	s.run(0)
+	if len(s.frames) > 1 {
+		f := s.frames[len(s.frames)-1]
+		s.fail(s.toks[f.open].Pos, missingCloser(f), true)
+	}
+	s.toks = append(s.toks, lexer.Token{Type: lexer.EOF, Pos: s.pos(len(src))})
+	return s.toks, s.err
+}
+
+func missingCloser(f frame) string {
+	switch f.kind {
+	case fBlock:
+		return "Missing closing '}' in statement block or type definition."
+	case fHash:
+		return "Missing closing '}' in hash literal."
+	case fSub:
+		return "Missing closing ')' in subexpression."
+	case fIndex:
+		return "Missing ']' after array index expression."
+	case fAttr:
+		return "Missing closing ')' in attribute argument list."
+	case fCall:
+		return "Missing closing ')' in method call."
+	case fParams:
+		return "Missing ')' in function parameter list."
+	}
+	return "Missing closing ')' in expression."
+}
+
+func (s *scanner) fail(p Pos, msg string, incomplete bool) {
+	if s.err == nil {
+		s.err = &Error{Pos: p, Msg: msg, Incomplete: incomplete, Len: 1}
+	}
+}
+
+func (s *scanner) pos(off int) Pos {
+	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > off }) - 1
+	ls := s.lineStarts[i]
+	return Pos{Filename: s.file, Offset: off, Line: i + 1, Column: utf8.RuneCountInString(s.src[ls:off]) + 1}
+}
+
+func (s *scanner) top() *frame { return &s.frames[len(s.frames)-1] }
+
+// emit appends a token that starts at offset start.
+func (s *scanner) emit(t lexer.TokenType, v string, start int) {
+	s.toks = append(s.toks, lexer.Token{Type: t, Value: v, Pos: s.pos(start)})
+	s.space = false
+}
+
+func (s *scanner) last() lexer.TokenType {
+	if len(s.toks) == 0 {
+		return 0
+	}
+	return s.toks[len(s.toks)-1].Type
+}
+
+// prevValue reports whether the last token ends an operand.
+func (s *scanner) prevValue() bool {
+	switch s.last() {
+	case tVariable, tNumber, tSQString, tStrClose, tRParen, tRBracket, tRBrace,
+		tIdent, tTypeLit, tGeneric:
+		return true
+	}
+	return false
+}
+
+func (s *scanner) peek(i int) byte {
+	if s.off+i < len(s.src) {
+		return s.src[s.off+i]
+	}
+	return 0
+}
+
+// run lexes until EOF or until the frame count drops below stop.
+func (s *scanner) run(stop int) {
+	for s.off < len(s.src) && len(s.frames) > stop {
+		s.skipSpace()
+		if s.off >= len(s.src) {
+			return
+		}
+		c := s.src[s.off]
+		if s.blockEnd {
+			s.blockEnd = false
+			if s.startsStatement() {
+				s.separator(";", s.off)
+			}
+		}
+		switch c {
+		case '\n', '\r':
+			s.newline()
+			continue
+		case ';':
+			s.off++
+			s.separator(";", s.off-1)
+			continue
+		case ')', '}', ']':
+			s.close(c)
+			continue
+		case '|':
+			if s.peek(1) == '|' {
+				s.off += 2
+				s.emit(tUnknown, "||", s.off-2)
+				continue
+			}
+			s.off++
+			s.emit(tPipe, "|", s.off-1)
+			s.mode = mCmdStart
+			s.top().stmtIdx = -1
+			continue
+		}
+		switch s.mode {
+		case mStmt, mCmdStart:
+			s.lexStart()
+		case mCmd:
+			s.lexArg()
+		case mFuncName:
+			start := s.off
+			w, _ := s.scanWord(s.off, "(){};|,= \t\r\n", false)
+			if w == "" {
+				s.mode = mExpr
+				s.lexExpr()
+				continue
+			}
+			s.emit(tGeneric, w, start)
+			s.mode = mExpr
+			s.nextParen = fParams
+		case mHashKey:
+			if isWordStart(s.src, s.off) && !isDigit(c) {
+				start := s.off
+				w, _ := s.scanWord(s.off, "=;}{()|, \t\r\n\"'", false)
+				s.emit(tGeneric, w, start)
+				s.mode = mExpr
+				continue
+			}
+			s.mode = mExpr
+			s.lexExpr()
+		default:
+			s.lexExpr()
+		}
+	}
+}
+
+// skipSpace skips blanks, comments and backtick line continuations.
+func (s *scanner) skipSpace() {
+	for s.off < len(s.src) {
+		c := s.src[s.off]
+		switch {
+		case c == ' ' || c == '\t' || c == '\f' || c == '\v':
+			s.off++
+		case c == 0xC2 && s.peek(1) == 0xA0: // no-break space
+			s.off += 2
+		case c == '`' && (s.peek(1) == '\n' || s.peek(1) == '\r'):
+			s.off++
+			if s.peek(0) == '\r' {
+				s.off++
+			}
+			if s.peek(0) == '\n' {
+				s.off++
+			}
+		case c == '`' && (s.peek(1) == ' ' || s.peek(1) == '\t') && s.mode != mCmd:
+			s.off += 2
+		case c == '`' && s.off+1 == len(s.src):
+			s.fail(s.pos(s.off), "Incomplete line continuation.", true)
+			s.off++
+		case c == '#':
+			for s.off < len(s.src) && s.src[s.off] != '\n' && s.src[s.off] != '\r' {
+				s.off++
+			}
+		case c == '<' && s.peek(1) == '#':
+			start := s.off
+			s.off += 2
+			for s.off < len(s.src) && !(s.src[s.off] == '#' && s.peek(1) == '>') {
+				s.off++
+			}
+			if s.off >= len(s.src) {
+				s.fail(s.pos(start), "Missing closing '#>' in block comment.", true)
+				return
+			}
+			s.off += 2
+		default:
+			return
+		}
+		s.space = true
+	}
+}
+
+// continues reports whether a newline after the last token is ignored.
+func (s *scanner) continues() bool {
+	if len(s.toks) == 0 {
+		return true
+	}
+	t := s.toks[len(s.toks)-1]
+	switch t.Type {
+	case tSep, tLParen, tLBrace, tAtParen, tDollarParen, tAtBrace, tLIndex, tLCall,
+		tComma, tOp, tAssignOp, tPipe, tAssignMark, tAttrOpen, tCallOp, tDot, tDColon:
+		return true
+	case tUnaryOp:
+		return t.Value != "++" && t.Value != "--"
+	}
+	switch s.top().kind {
+	case fFor, fParams, fAttr, fCall, fIndex, fForeach:
+		return true
+	}
+	return false
+}
+
+func (s *scanner) newline() {
+	start := s.off
+	if s.src[s.off] == '\r' {
+		s.off++
+	}
+	if s.off < len(s.src) && s.src[s.off] == '\n' {
+		s.off++
+	}
+	s.space = true
+	if s.continues() || s.pipeNext() {
+		return
+	}
+	s.separator("\n", start)
+}
+
+// pipeNext reports whether the next significant character is a lone `|`
+// (PowerShell 7 leading-pipe continuation).
+func (s *scanner) pipeNext() bool {
+	save, saveErr, saveSpace := s.off, s.err, s.space
+	defer func() { s.off, s.err, s.space = save, saveErr, saveSpace }()
+	for {
+		s.skipSpace()
+		if s.off < len(s.src) && (s.src[s.off] == '\n' || s.src[s.off] == '\r') {
+			s.off++
+			continue
+		}
+		break
+	}
+	return s.peek(0) == '|' && s.peek(1) != '|'
+}
+
+// separator emits (or merges) a statement separator and resets the mode.
+func (s *scanner) separator(v string, start int) {
+	f := s.top()
+	if f.kind == fFor {
+		if v == ";" {
+			s.emit(tSep, v, start)
+			s.mode = mStmt
+			f.stmtIdx = len(s.toks)
+		}
+		return
+	}
+	if s.last() == tSep {
+		if v == ";" {
+			s.toks[len(s.toks)-1].Value = ";"
+		}
+	} else if len(s.toks) > 0 {
+		s.emit(tSep, v, start)
+	}
+	s.space = true
+	if f.kind == fHash {
+		s.mode = mHashKey
+		return
+	}
+	s.mode = mStmt
+	f.stmtIdx = len(s.toks)
+}
+
+// push opens a frame whose opener token was just emitted.
+func (s *scanner) push(kind frameKind, closer byte, inner mode) {
+	restore := mExpr
+	if s.mode == mCmd {
+		restore = mCmd
+	}
+	f := frame{kind: kind, closer: closer, restore: restore, open: len(s.toks) - 1,
+		openOff: s.off, stmtIdx: -1}
+	switch kind {
+	case fParen, fSub, fBlock, fFor:
+		f.stmtIdx = len(s.toks)
+	}
+	s.frames = append(s.frames, f)
+	s.mode = inner
+	s.cmdName = false
+}
+
+func (s *scanner) close(c byte) {
+	start := s.off
+	s.off++
+	f := s.top()
+	if len(s.frames) == 1 || f.closer != c {
+		s.emit(tUnknown, string(c), start)
+		return
+	}
+	s.frames = s.frames[:len(s.frames)-1]
+	switch c {
+	case ')':
+		s.emit(tRParen, ")", start)
+	case '}':
+		if s.toks[f.open].Type == tLBrace {
+			s.toks[f.open].Value = s.src[f.openOff:start]
+		}
+		s.emit(tRBrace, "}", start)
+	default:
+		s.emit(tRBracket, "]", start)
+	}
+	s.mode = f.restore
+	if f.kind == fBlock && f.restore == mExpr {
+		s.blockEnd = true
+	}
+	if f.kind == fAttr {
+		s.skipSpace()
+		if s.peek(0) == ']' {
+			s.off++
+			s.emit(tRBracket, "]", s.off-1)
+			s.attrClose = len(s.toks) - 1
+		}
+	}
+}
+
+// startsStatement reports whether the text after a closed statement block
+// begins a new statement on the same line (`if (1) {} "x"`, switch
+// clauses on one line), so a separator is implied.
+func (s *scanner) startsStatement() bool {
+	c := s.src[s.off]
+	switch {
+	case isIdentStart(runeAt(s.src, s.off)):
+		i := s.off
+		for i < len(s.src) && isIdentChar(runeAt(s.src, i)) {
+			i++
+		}
+		return !afterBrace[strings.ToLower(s.src[s.off:i])]
+	case c == '$', c == '@', c == '&', isDigit(c), quoteAt(s.src, s.off) != 0:
+		return true
+	case c == '[' || c == ':':
+		return s.space
+	}
+	return false
+}
