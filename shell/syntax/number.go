@@ -55,7 +55,7 @@ func splitNumber(src string, i int) (numParts, int, bool) {
 		}
 		return isDigit(src[k])
 	}
-	if j+1 < len(src) && src[j] == '0' && (lower(j+1) == 'x' || lower(j+1) == 'b') && isDigit(src[min(j+2, len(src)-1)]) || j+2 < len(src) && src[j] == '0' && lower(j+1) == 'x' {
+	if j+2 < len(src) && src[j] == '0' && (lower(j+1) == 'x' || lower(j+1) == 'b' && (src[j+2] == '0' || src[j+2] == '1')) {
 		p.base = 16
 		if lower(j+1) == 'b' {
 			p.base = 2

@@ -1,0 +1,55 @@
+package core
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/psh-project/psh/pipeline"
+)
+
+// errPathNotFound is PowerShell's error for a missing path.
+func errPathNotFound(path string) *pipeline.ErrorRecord {
+	return pipeline.NewError(fmt.Errorf("Cannot find path '%s' because it does not exist.", path),
+		"PathNotFound", pipeline.ObjectNotFound, path)
+}
+
+// resolvePaths expands one -Path value into absolute paths: wildcards are
+// globbed (sorted), literal paths are resolved against the current location.
+// mustExist reports a missing literal path (and a wildcard without a match)
+// as a PathNotFound error.
+func resolvePaths(c *pipeline.Context, p string, literal, mustExist bool) ([]string, error) {
+	abs := c.Session().ResolvePath(p)
+	if !literal && pipeline.HasWildcard(p) {
+		matches, err := filepath.Glob(abs)
+		if err != nil || len(matches) == 0 {
+			if mustExist {
+				return nil, errPathNotFound(abs)
+			}
+			return nil, nil
+		}
+		sort.Strings(matches)
+		return matches, nil
+	}
+	if mustExist {
+		if _, err := os.Stat(abs); err != nil {
+			return nil, errPathNotFound(abs)
+		}
+	}
+	return []string{abs}, nil
+}
+
+// ioError turns an OS error into a record with PowerShell-like text.
+func ioError(err error, id string, path string) *pipeline.ErrorRecord {
+	switch {
+	case os.IsNotExist(err):
+		return errPathNotFound(path)
+	case os.IsPermission(err):
+		return pipeline.NewError(fmt.Errorf("Access to the path '%s' is denied.", path), id, pipeline.PermissionDenied, path)
+	}
+	if pe, ok := err.(*os.PathError); ok {
+		err = pe.Err
+	}
+	return pipeline.NewError(fmt.Errorf("%s: %v", path, err), id, pipeline.WriteError, path)
+}
