@@ -56,23 +56,15 @@ func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
 	return tx, nil
 }
 
-// object runs fn as the change of one object: inside a savepoint, so a
-// failure undoes exactly that object's statements, and counted towards the
-// batch size.
+// object runs fn as the change of one object and counts it towards the
+// batch size. fn writes either one statement or, through atomically,
+// several inside a savepoint, so a failure never leaves half an object.
 func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := b.ensureTx()
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "SAVEPOINT psh_object"); err != nil {
-		return err
-	}
 	if err := fn(tx); err != nil {
-		_, _ = tx.ExecContext(context.Background(), "ROLLBACK TO psh_object")
-		_, _ = tx.ExecContext(context.Background(), "RELEASE psh_object")
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, "RELEASE psh_object"); err != nil {
 		return err
 	}
 	b.n++
@@ -80,6 +72,21 @@ func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx) error) err
 		return b.flush()
 	}
 	return nil
+}
+
+// atomically runs fn inside a savepoint: a failure undoes exactly fn's
+// statements and leaves the transaction usable.
+func atomically(ctx context.Context, tx *sql.Tx, fn func() error) error {
+	if _, err := tx.ExecContext(ctx, "SAVEPOINT psh_object"); err != nil {
+		return err
+	}
+	if err := fn(); err != nil {
+		_, _ = tx.ExecContext(context.Background(), "ROLLBACK TO psh_object")
+		_, _ = tx.ExecContext(context.Background(), "RELEASE psh_object")
+		return err
+	}
+	_, err := tx.ExecContext(ctx, "RELEASE psh_object")
+	return err
 }
 
 // stmt returns a statement prepared on the open transaction.

@@ -265,3 +265,32 @@ func TestDefaultPath(t *testing.T) {
 		}
 	}
 }
+
+// TestModifyFromStale: a change based on an old snapshot is applied to the
+// current record, so the change made in between is kept.
+func TestModifyFromStale(t *testing.T) {
+	s := demoStore(t)
+	ctx := context.Background()
+	snap, _ := s.Resolve(ctx, KindMailbox, "Rand Zaher")
+	if _, err := modify(t, s, snap.Guid, func(r *Recipient) error { r.CustomAttribute5 = "meanwhile"; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := s.Begin(ctx)
+	got, err := b.ModifyFrom(ctx, snap, func(r *Recipient) error { r.PopEnabled = false; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Commit()
+	stored, _ := s.Get(ctx, snap.Guid)
+	for _, r := range []*Recipient{got, stored} {
+		if r.CustomAttribute5 != "meanwhile" || r.PopEnabled {
+			t.Errorf("CustomAttribute5=%q PopEnabled=%v", r.CustomAttribute5, r.PopEnabled)
+		}
+	}
+	if snap.CustomAttribute5 != "" || !snap.PopEnabled {
+		t.Error("ModifyFrom changed the caller's snapshot")
+	}
+	if v, ok := Snapshot(CASMailboxOf(stored)); !ok || v != stored {
+		t.Error("Snapshot of a view")
+	}
+}

@@ -63,7 +63,7 @@ func BenchmarkTaskFilterQuery100k(b *testing.B) {
 
 // BenchmarkTaskBulkUpdate100k is the task's
 // Get-User -Filter ... | Set-CasMailbox -PopEnabled $false -ImapEnabled $false
-// at the store level: query, then one Modify per match in a batch.
+// at the store level: query, then one ModifyFrom per piped match in a batch.
 func BenchmarkTaskBulkUpdate100k(b *testing.B) {
 	s, _ := bigDirectory(b, b.TempDir())
 	defer s.Close()
@@ -81,7 +81,8 @@ func BenchmarkTaskBulkUpdate100k(b *testing.B) {
 			b.Fatal(err)
 		}
 		for _, r := range res.Recipients {
-			if _, err := batch.Modify(ctx, r.Guid, func(r *Recipient) error {
+			snap, _ := Snapshot(UserOf(r)) // what Set-CASMailbox gets from the pipe
+			if _, err := batch.ModifyFrom(ctx, snap, func(r *Recipient) error {
 				r.PopEnabled, r.ImapEnabled = flip, flip
 				return nil
 			}); err != nil {

@@ -45,6 +45,7 @@ func migrateTables() []string {
 			id INTEGER PRIMARY KEY,
 			ou_id INTEGER NOT NULL REFERENCES org_units(id),
 			password_hash TEXT,
+			version INTEGER NOT NULL DEFAULT 0,
 			` + strings.Join(cols, ",\n\t\t\t") + `,
 			UNIQUE (guid),
 			UNIQUE (identity),

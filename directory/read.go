@@ -9,7 +9,7 @@ import (
 // the last column is the address list joined with \x1f.
 func selectList() string {
 	var b strings.Builder
-	b.WriteString("r.id, r.ou_id, r.password_hash")
+	b.WriteString("r.id, r.ou_id, r.password_hash, r.version")
 	for _, c := range recipientColumns {
 		b.WriteString(", r.")
 		b.WriteString(c.name)
@@ -27,7 +27,7 @@ func scanRecipient(row rowScanner) (*Recipient, error) {
 	r := &Recipient{}
 	var addrs string
 	dest := make([]any, 0, len(recipientColumns)+4)
-	dest = append(dest, scanner{&r.rowid}, scanner{&r.ouID}, scanner{&r.passwordHash})
+	dest = append(dest, scanner{&r.rowid}, scanner{&r.ouID}, scanner{&r.passwordHash}, scanner{&r.version})
 	for _, c := range recipientColumns {
 		dest = append(dest, scanner{c.ptr(r)})
 	}

@@ -12,6 +12,7 @@ type Recipient struct {
 	rowid        int64
 	ouID         int64
 	passwordHash string
+	version      int64 // bumped by every update; detects stale snapshots
 
 	Guid                 Guid
 	Identity             string // canonical domain/OU/name

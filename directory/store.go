@@ -57,6 +57,12 @@ type Batch interface {
 	// transaction, applies fn and stores the result. If fn fails nothing is
 	// written. The stored record is returned.
 	Modify(ctx context.Context, g Guid, fn func(r *Recipient) error) (*Recipient, error)
+	// ModifyFrom is Modify starting from a record the caller already read
+	// (a piped object): if the stored record is still that version, fn is
+	// applied to it without reading it again; if it changed meanwhile, it is
+	// read again and fn applied to the current version, so no update is
+	// lost.
+	ModifyFrom(ctx context.Context, snapshot *Recipient, fn func(r *Recipient) error) (*Recipient, error)
 	// NewMailbox creates a mailbox (or shared mailbox) from spec.
 	NewMailbox(ctx context.Context, spec NewMailbox) (*Recipient, error)
 	// EnableMailbox gives the user with GUID g a mailbox; alias may be "".

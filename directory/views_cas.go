@@ -10,6 +10,7 @@ import (
 // the client-access settings of a mailbox. Its default view shows Name,
 // ActiveSyncEnabled, OWAEnabled, PopEnabled, ImapEnabled and MAPIEnabled.
 type CASMailbox struct {
+	rec                                     *Recipient
 	Identity                                ObjectID
 	Name                                    string
 	DisplayName                             string
@@ -48,7 +49,7 @@ type CASMailbox struct {
 
 // CASMailboxOf returns the Get-CASMailbox view of r.
 func CASMailboxOf(r *Recipient) *CASMailbox {
-	return &CASMailbox{
+	return &CASMailbox{rec: r,
 		Identity: idOf(r), Name: r.Name, DisplayName: r.DisplayName, SamAccountName: r.SamAccountName,
 		PrimarySmtpAddress: r.PrimarySmtpAddress, EmailAddresses: append([]string(nil), r.EmailAddresses...),
 		DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, Guid: r.Guid,
@@ -69,6 +70,7 @@ func CASMailboxOf(r *Recipient) *CASMailbox {
 // ReducedRecipient is the object Get-Recipient emits
 // (…Management.ReducedRecipient).
 type ReducedRecipient struct {
+	rec                           *Recipient
 	Identity                      ObjectID
 	Name                          string
 	Alias                         string
@@ -120,7 +122,7 @@ type ReducedRecipient struct {
 
 // RecipientOf returns the Get-Recipient view of r.
 func RecipientOf(r *Recipient) *ReducedRecipient {
-	return &ReducedRecipient{
+	return &ReducedRecipient{rec: r,
 		Identity: idOf(r), Name: r.Name, Alias: r.Alias, DisplayName: r.DisplayName, FirstName: r.FirstName,
 		LastName: r.LastName, PrimarySmtpAddress: r.PrimarySmtpAddress,
 		EmailAddresses: append([]string(nil), r.EmailAddresses...), SamAccountName: r.SamAccountName,
@@ -189,4 +191,22 @@ func resolveValue(ctx context.Context, s Store, kind Kind, v any) (*Recipient, e
 		return nil, &NotFoundError{Identity: "", Server: s.DomainController()}
 	}
 	return s.Resolve(ctx, kind, fmt.Sprint(v))
+}
+
+// Snapshot returns the record a Get-* view was made from, as it was then,
+// for Batch.ModifyFrom; ok is false for other values.
+func Snapshot(v any) (r *Recipient, ok bool) {
+	switch x := v.(type) {
+	case *Recipient:
+		return x, true
+	case *Mailbox:
+		return x.rec, x.rec != nil
+	case *User:
+		return x.rec, x.rec != nil
+	case *CASMailbox:
+		return x.rec, x.rec != nil
+	case *ReducedRecipient:
+		return x.rec, x.rec != nil
+	}
+	return nil, false
 }

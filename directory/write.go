@@ -3,6 +3,7 @@ package directory
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -43,23 +44,61 @@ func (s *sqliteStore) getTx(ctx context.Context, tx *sql.Tx, g Guid) (*Recipient
 
 // Modify implements Batch.
 func (b *sqliteBatch) Modify(ctx context.Context, g Guid, fn func(r *Recipient) error) (*Recipient, error) {
+	return b.modify(ctx, g, nil, fn)
+}
+
+// ModifyFrom implements Batch.
+func (b *sqliteBatch) ModifyFrom(ctx context.Context, snapshot *Recipient, fn func(r *Recipient) error) (*Recipient, error) {
+	return b.modify(ctx, snapshot.Guid, snapshot, fn)
+}
+
+// modify applies fn to snapshot (if given and still current) or to the
+// record read inside the transaction.
+func (b *sqliteBatch) modify(ctx context.Context, g Guid, snapshot *Recipient, fn func(r *Recipient) error) (*Recipient, error) {
 	var out *Recipient
 	err := b.object(ctx, func(tx *sql.Tx) error {
-		old, err := b.s.getTx(ctx, tx, g)
-		if err != nil {
-			return err
+		old := snapshot
+		for try := 0; ; try++ {
+			if old == nil {
+				var err error
+				if old, err = b.get(ctx, g); err != nil {
+					return err
+				}
+			}
+			r := old.Clone()
+			if err := fn(r); err != nil {
+				return err
+			}
+			err := b.update(ctx, tx, old, r)
+			if err == errStale && try == 0 {
+				old = nil // changed since the snapshot: read it again
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out = r
+			return nil
 		}
-		r := old.Clone()
-		if err := fn(r); err != nil {
-			return err
-		}
-		if err := b.update(ctx, tx, old, r); err != nil {
-			return err
-		}
-		out = r
-		return nil
 	})
 	return out, err
+}
+
+// errStale reports an update whose base record changed meanwhile.
+var errStale = errors.New("directory: the record changed since it was read")
+
+// get reads the record with GUID g inside the batch's transaction with a
+// prepared statement.
+func (b *sqliteBatch) get(ctx context.Context, g Guid) (*Recipient, error) {
+	st, err := b.stmt(ctx, "SELECT "+selectList()+" FROM recipients r WHERE r.guid = ?")
+	if err != nil {
+		return nil, err
+	}
+	r, err := scanRecipient(st.QueryRowContext(ctx, g.String()))
+	if err == sql.ErrNoRows {
+		return nil, &NotFoundError{Identity: g.String(), Server: b.s.opts.dc}
+	}
+	return r, err
 }
 
 // update validates r and writes the columns in which it differs from old.
@@ -82,20 +121,36 @@ func (b *sqliteBatch) update(ctx context.Context, tx *sql.Tx, old, r *Recipient)
 		sets = append(sets, "password_hash = ?")
 		args = append(args, dbValue(&r.passwordHash))
 	}
-	st, err := b.stmt(ctx, "UPDATE recipients SET "+strings.Join(sets, ", ")+" WHERE id = ?")
+	sets = append(sets, "version = version + 1")
+	st, err := b.stmt(ctx, "UPDATE recipients SET "+strings.Join(sets, ", ")+" WHERE id = ? AND version = ?")
 	if err != nil {
 		return err
 	}
-	if _, err := st.ExecContext(ctx, append(args, r.rowid)...); err != nil {
-		return err
+	write := func() error {
+		res, err := st.ExecContext(ctx, append(args, r.rowid, old.version)...)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return errStale
+		}
+		if slices.Equal(old.EmailAddresses, r.EmailAddresses) {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM recipient_addresses WHERE recipient_id = ?", r.rowid); err != nil {
+			return err
+		}
+		return insertAddresses(ctx, tx, r)
 	}
 	if slices.Equal(old.EmailAddresses, r.EmailAddresses) {
-		return nil
+		err = write() // one statement: atomic by itself
+	} else {
+		err = atomically(ctx, tx, write)
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM recipient_addresses WHERE recipient_id = ?", r.rowid); err != nil {
-		return err
+	if err == nil {
+		r.version = old.version + 1
 	}
-	return insertAddresses(ctx, tx, r)
+	return err
 }
 
 // insertAddresses writes r's EmailAddresses.
@@ -113,14 +168,16 @@ func (s *sqliteStore) insert(ctx context.Context, tx *sql.Tx, r *Recipient) erro
 	if err := s.prepare(ctx, tx, nil, r); err != nil {
 		return err
 	}
-	res, err := tx.ExecContext(ctx, insertSQL(), insertArgs(r)...)
-	if err != nil {
-		return err
-	}
-	if r.rowid, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	return insertAddresses(ctx, tx, r)
+	return atomically(ctx, tx, func() error {
+		res, err := tx.ExecContext(ctx, insertSQL(), insertArgs(r)...)
+		if err != nil {
+			return err
+		}
+		if r.rowid, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		return insertAddresses(ctx, tx, r)
+	})
 }
 
 // prepare derives and checks everything a record must satisfy before it is

@@ -122,8 +122,9 @@ func (b *binder) bindArgs(args []Argument) error {
 			return err
 		}
 		if p == nil {
-			if !b.meta.Advanced {
-				positional = append(positional, Argument{Value: "-" + a.Name, Text: a.Text, Pos: a.Pos})
+			_, dynamic := b.cmdlet.(DynamicCmdlet)
+			if !b.meta.Advanced || (dynamic && b.hasRemaining()) {
+				positional = append(positional, Argument{Value: a.Text, Text: a.Text, Pos: a.Pos})
 				if a.HasValue {
 					positional = append(positional, Argument{Value: a.Value, Pos: a.Pos})
 				}
@@ -182,6 +183,15 @@ func (b *binder) bindArgs(args []Argument) error {
 		}
 	}
 	return b.bindPositional(positional)
+}
+
+func (b *binder) hasRemaining() bool {
+	for _, p := range b.meta.Params {
+		if p.FromRemaining {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *binder) wouldResolve(a Argument) bool {

@@ -26,7 +26,6 @@ func (b *binder) snapshot() {
 // reset restores the parameters bound by the previous input object.
 func (b *binder) reset() {
 	for _, p := range b.pipeBound {
-		delete(b.bound, p)
 		if d, ok := b.cmdlet.(DynamicCmdlet); ok {
 			_ = d.SetParameter(p, p.Default)
 			continue
@@ -52,10 +51,13 @@ func (b *binder) bindInput(c *Context, v any) (bool, error) {
 		exact := pass < 2
 		byName := pass%2 == 1
 		for _, p := range b.meta.Params {
-			if b.bound[p] || (byName && !p.FromPipelineByName) || (!byName && !p.FromPipeline) {
+			if (byName && !p.FromPipelineByName) || (!byName && !p.FromPipeline) || b.isBound(p) {
 				continue
 			}
 			if !byName && byValueDone {
+				continue
+			}
+			if !b.setCompatible(p) {
 				continue
 			}
 			val := v
@@ -85,7 +87,6 @@ func (b *binder) bindInput(c *Context, v any) (bool, error) {
 			if err := b.store(p, cv); err != nil {
 				return false, err
 			}
-			b.bound[p] = true
 			b.pipeBound = append(b.pipeBound, p)
 			any = true
 			if !byName {
@@ -160,7 +161,7 @@ func exactType(v any, t reflect.Type) bool {
 func (b *binder) missingForInput() error {
 	var missing []string
 	for _, p := range b.meta.Params {
-		if p.Mandatory && !b.bound[p] {
+		if p.Mandatory && !b.isBound(p) {
 			missing = append(missing, p.Name)
 		}
 	}
@@ -169,4 +170,49 @@ func (b *binder) missingForInput() error {
 	}
 	return b.errorf("MissingMandatoryParameter", missing[0], b.pos,
 		"Cannot process command because of one or more missing mandatory parameters: %s.", strings.Join(missing, " "))
+}
+
+// setCompatible reports whether p shares a parameter set with every
+// parameter bound so far (parameters without sets belong to all).
+func (b *binder) setCompatible(p *ParamMeta) bool {
+	if len(p.Sets) == 0 {
+		return true
+	}
+	for _, q := range b.boundList() {
+		if len(q.Sets) == 0 || q == p {
+			continue
+		}
+		shared := false
+		for _, s := range q.Sets {
+			for _, t := range p.Sets {
+				if strings.EqualFold(s, t) {
+					shared = true
+				}
+			}
+		}
+		if !shared {
+			return false
+		}
+	}
+	return true
+}
+
+// isBound reports whether p is bound by an argument or by the current
+// input object.
+func (b *binder) isBound(p *ParamMeta) bool {
+	for _, q := range b.pipeBound {
+		if q == p {
+			return true
+		}
+	}
+	return b.bound[p]
+}
+
+// boundList lists every bound parameter.
+func (b *binder) boundList() []*ParamMeta {
+	out := append([]*ParamMeta(nil), b.pipeBound...)
+	for p := range b.bound {
+		out = append(out, p)
+	}
+	return out
 }

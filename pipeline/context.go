@@ -41,7 +41,7 @@ func (c *Context) ExpectingInput() bool { return c.st.expectInput }
 // IsBound reports whether the named parameter was bound (by argument or
 // from the current input object).
 func (c *Context) IsBound(name string) bool {
-	for p := range c.st.b.bound {
+	for _, p := range c.st.b.boundList() {
 		if strings.EqualFold(p.Name, name) {
 			return true
 		}

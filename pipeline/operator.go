@@ -11,6 +11,12 @@ import (
 // operand decides, comparisons with a collection on the left filter it.
 // -match is Binary too, but returns no $Matches: use Match for that.
 func Binary(op string, left, right any) (any, error) {
+	switch {
+	case op == "":
+		op = "-" // "-" with its dash trimmed like the word operators
+	case len(op) > 1 && op[0] == '-':
+		op = op[1:]
+	}
 	if len(op) == 1 && op != "f" {
 		return arithmetic(op, left, right)
 	}

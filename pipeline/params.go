@@ -27,6 +27,9 @@ type ParamMeta struct {
 	Help string
 	// Default is the default value of a script function's parameter.
 	Default any
+	// Sets names the parameter sets the parameter belongs to; empty means
+	// all sets.
+	Sets []string
 
 	index []int // struct field index for Go cmdlets
 }
@@ -171,6 +174,8 @@ func parseParamTag(name, tag string) (*ParamMeta, error) {
 			p.ValidateSet = strings.Split(val, "|")
 		case "name":
 			p.Name = val
+		case "set", "parametersetname":
+			p.Sets = append(p.Sets, strings.Split(val, "|")...)
 		default:
 			return nil, fmt.Errorf("unknown param tag key %q", key)
 		}

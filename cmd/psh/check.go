@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/psh-project/psh/shell/interp"
 	"github.com/psh-project/psh/shell/syntax"
 )
 
@@ -23,7 +24,7 @@ func check(files []string, stderr io.Writer) int {
 			continue
 		}
 		for _, e := range syntax.ParseErrors(f, string(src)) {
-			fmt.Fprintln(stderr, e.Show(string(src)))
+			fmt.Fprintln(stderr, interp.FormatSyntaxError(e, f, string(src)))
 			code = 1
 		}
 	}

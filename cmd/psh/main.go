@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -11,11 +10,11 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strings"
 
 	"golang.org/x/term"
 
 	"github.com/psh-project/psh/shell"
+	"github.com/psh-project/psh/shell/repl"
 )
 
 const version = "0.1.0"
@@ -104,39 +103,23 @@ func runProfile(ctx context.Context, sh *shell.Shell) error {
 	return sh.Interp().DotSourceFile(ctx, p)
 }
 
-// interactive is the prompt loop for a terminal.
+// interactive is the prompt loop for a terminal: the REPL with history in
+// ~/.local/share/psh/history. Ctrl-C cancels only the running line, so the
+// REPL gets a context that the process's interrupt handler cannot cancel.
 func interactive(ctx context.Context, sh *shell.Shell, o *options, stdin io.Reader, stdout, stderr io.Writer) int {
-	return plainLoop(ctx, sh, stdin, stdout)
-}
-
-// plainLoop reads lines, joining continuation lines while the input is
-// incomplete.
-func plainLoop(ctx context.Context, sh *shell.Shell, stdin io.Reader, stdout io.Writer) int {
-	sc := bufio.NewScanner(stdin)
-	var buf strings.Builder
-	prompt := func() {
-		if buf.Len() > 0 {
-			fmt.Fprint(stdout, ">> ")
-		} else {
-			fmt.Fprintf(stdout, "PS %s> ", sh.Interp().Dir())
-		}
+	ropts := repl.Options{Stdout: stdout, Stderr: stderr}
+	if f, ok := stdin.(*os.File); ok {
+		ropts.Stdin = f
 	}
-	prompt()
-	for sc.Scan() {
-		buf.WriteString(sc.Text())
-		buf.WriteByte('\n')
-		src := buf.String()
-		if err := sh.Interp().CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
-			prompt()
-			continue
-		}
-		buf.Reset()
-		err := sh.Run(ctx, src)
-		var ee *shell.ExitError
-		if errors.As(err, &ee) {
-			return ee.Code
-		}
-		prompt()
+	if home, err := os.UserHomeDir(); err == nil {
+		ropts.HistoryFile = filepath.Join(home, ".local", "share", "psh", "history")
 	}
-	return 0
+	if !o.noLogo {
+		ropts.Banner = "psh " + version
+	}
+	code, err := repl.Run(context.WithoutCancel(ctx), sh, ropts)
+	if err != nil {
+		fmt.Fprintln(stderr, "psh:", err)
+	}
+	return code
 }

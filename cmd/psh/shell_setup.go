@@ -7,6 +7,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/psh-project/psh/cmdlets/core"
+	"github.com/psh-project/psh/cmdlets/exchange"
+	"github.com/psh-project/psh/directory"
 	"github.com/psh-project/psh/shell"
 )
 
@@ -33,6 +35,25 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithWidth(width),
 		shell.WithTerminal(isTerm, color),
 		shell.WithModule(core.Module()),
+		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv))),
 	}
 	return shell.New(opts...)
+}
+
+// directoryOpener returns how the Exchange cmdlets open the recipient
+// directory, on first use: -Directory, else $PSH_DIRECTORY, else the
+// default path; -NoDemo or PSH_NO_DEMO=1 makes a new file empty instead of
+// seeding the demo organization.
+func directoryOpener(o *options, getenv func(string) string) exchange.OpenFunc {
+	return func() (directory.Store, error) {
+		path := o.directory
+		if path == "" {
+			path = directory.DefaultPath(getenv)
+		}
+		var opts []directory.Option
+		if o.noDemo || getenv("PSH_NO_DEMO") == "1" {
+			opts = append(opts, directory.WithNewDirectory(directory.NewEmpty))
+		}
+		return directory.Open(path, opts...)
+	}
 }

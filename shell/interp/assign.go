@@ -133,7 +133,21 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 		qual, _ := splitScope(name)
 		if qual == "" {
 			key := toLower(v.BaseName())
-			return lvalue{get: get, set: func(in *Interp, x any) error {
+			// Compound assignment reads only the local variable, as
+			// PowerShell does ($x += 1 in a child scope starts from $null).
+			localGet := func(in *Interp) (any, error) {
+				if vr, ok := in.cur.vars[key]; ok {
+					return vr.value, nil
+				}
+				if key == "_" || key == "args" || key == "input" {
+					return get(in)
+				}
+				if in.cur.parent == nil {
+					return get(in)
+				}
+				return nil, nil
+			}
+			return lvalue{get: localGet, set: func(in *Interp, x any) error {
 				if vr, ok := in.cur.vars[key]; ok {
 					return in.assignVar(vr, x)
 				}

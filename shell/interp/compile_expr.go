@@ -119,7 +119,10 @@ func (c *compiler) binary(n *syntax.BinaryExpr) evalFn {
 			return res, nil
 		}
 	}
-	word := strings.TrimPrefix(op, "-")
+	word := op
+	if len(op) > 1 && op[0] == '-' {
+		word = op[1:]
+	}
 	return func(in *Interp) (any, error) {
 		a, err := l(in)
 		if err != nil {

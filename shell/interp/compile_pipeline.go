@@ -140,7 +140,16 @@ func (c *compiler) cmdArg(a *syntax.CommandArgument) evalFn {
 // a hashtable to named arguments and an array to positional ones.
 func (in *Interp) evalArgs(plan *cmdPlan) ([]pipeline.Argument, error) {
 	args := make([]pipeline.Argument, 0, len(plan.args))
+	endOfParams := false
 	for _, a := range plan.args {
+		if a.isParm && endOfParams {
+			args = append(args, pipeline.Argument{Value: a.text, Pos: a.pos})
+			continue
+		}
+		if a.isParm && a.text == "--" {
+			endOfParams = true
+			continue
+		}
 		switch {
 		case a.splat != "":
 			v, _ := in.getVar(a.splat)

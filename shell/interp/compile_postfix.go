@@ -182,7 +182,8 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 }
 
 func isMethodNotFound(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "does not contain a method named")
+	var ve *pipeline.ValueError
+	return errors.As(err, &ve) && ve.ID == "MethodNotFound"
 }
 
 // index implements $a[i], $a[1..3], $a[-1], $h['k'] and $s[0].

@@ -32,14 +32,14 @@ func (c *compiler) primary(p syntax.Primary) evalFn {
 		return func(in *Interp) (any, error) {
 			var out []any
 			err := b.runNested(in, func(v any) error { out = append(out, v); return nil })
-			return collapse(out), err
+			return collapse(out), keepOutput(err, out)
 		}
 	case *syntax.ArraySubExpr:
 		b := c.statements(p.Statements)
 		return func(in *Interp) (any, error) {
 			out := []any{}
 			err := b.runNested(in, func(v any) error { out = append(out, v); return nil })
-			return out, err
+			return out, keepOutput(err, out)
 		}
 	case *syntax.ParenExpr:
 		return c.paren(p)

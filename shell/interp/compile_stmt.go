@@ -133,7 +133,7 @@ func (c *compiler) value(s syntax.Statement) evalFn {
 		var out []any
 		err := ex(in, func(v any) error { out = append(out, v); return nil })
 		if err != nil {
-			return nil, err
+			return nil, keepOutput(err, out)
 		}
 		return collapse(out), nil
 	}
@@ -350,4 +350,13 @@ func (in *Interp) varRef(name string) *variable {
 		}
 	}
 	return in.scopeFor(qual).local(key, rest)
+}
+
+// keepOutput attaches output collected so far to a return unwinding
+// through a value context, so the function still emits it.
+func keepOutput(err error, out []any) error {
+	if r, ok := err.(*returnSignal); ok && len(out) > 0 {
+		r.values = append(append([]any(nil), out...), r.values...)
+	}
+	return err
 }

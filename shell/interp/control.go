@@ -16,8 +16,10 @@ type continueSignal struct{ label string }
 func (b *breakSignal) Error() string    { return "break outside a loop" }
 func (c *continueSignal) Error() string { return "continue outside a loop" }
 
-// returnSignal unwinds to the enclosing function or script block.
-type returnSignal struct{}
+// returnSignal unwinds to the enclosing function or script block. values
+// holds output collected by enclosing $( ) or assignments on the way out,
+// which still belongs to the function's output.
+type returnSignal struct{ values []any }
 
 func (*returnSignal) Error() string { return "return" }
 

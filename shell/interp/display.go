@@ -57,3 +57,9 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
+
+// FormatSyntaxError renders a parse error of text (from file) the way a
+// failing script shows it.
+func FormatSyntaxError(err error, file, text string) string {
+	return FormatError(parseErrorRecord(err, file, text))
+}

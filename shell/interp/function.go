@@ -55,6 +55,11 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 			pm.Type = switchGoType
 		case "bool", "boolean", "system.boolean":
 			pm.Type = boolGoType
+		case "":
+		default:
+			if ti, ok := pipeline.LookupType(d.typ); ok && ti.Type != nil && ti.Type.Kind() != reflect.Interface {
+				pm.Type = ti.Type
+			}
 		}
 		for _, a := range p.Attributes {
 			switch strings.ToLower(a.Name) {
@@ -79,6 +84,10 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 						pm.FromRemaining = arg.Value == nil || attrBool(arg.Value)
 					case "helpmessage":
 						pm.Help = attrString(arg.Value)
+					case "parametersetname":
+						if n := attrString(arg.Value); n != "__AllParameterSets" {
+							pm.Sets = append(pm.Sets, n)
+						}
 					}
 				}
 			case "alias":

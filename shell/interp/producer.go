@@ -12,6 +12,11 @@ var intType = reflect.TypeFor[int]()
 
 // rangeBounds converts the operands of .. to integers (or characters).
 func rangeBounds(a, b any) (any, any, error) {
+	if lo, err := pipeline.Convert(a, intType); err == nil {
+		if hi, err := pipeline.Convert(b, intType); err == nil {
+			return lo, hi, nil
+		}
+	}
 	if sa, ok := a.(string); ok && len([]rune(sa)) == 1 {
 		if sb, ok := b.(string); ok && len([]rune(sb)) == 1 {
 			return pipeline.Char([]rune(sa)[0]), pipeline.Char([]rune(sb)[0]), nil

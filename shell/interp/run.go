@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/psh-project/psh/pipeline"
 	"github.com/psh-project/psh/shell/syntax"
@@ -32,6 +34,13 @@ func parseErrorRecord(err error, file, text string) *pipeline.ErrorRecord {
 	src := newSource(file, text)
 	pos := src.pos(se.Pos, se.Pos)
 	pos.File = file
+	// An error at the very end of the input points just past the last
+	// non-empty line, as PowerShell shows it.
+	for pos.LineText == "" && pos.Line > 1 {
+		pos.Line--
+		pos.LineText = strings.TrimRight(src.lines[pos.Line-1], "\r")
+		pos.Column = utf8.RuneCountInString(pos.LineText) + 1
+	}
 	return &pipeline.ErrorRecord{Err: errors.New(se.Msg), Category: pipeline.ParserError, ID: "ParseException",
 		Pos: pos, Terminating: true, ScriptTerminating: true}
 }

@@ -138,7 +138,12 @@ func argsSlice(a []any) []any {
 // runBody runs a function or script block body: return ends it.
 func (b *block) runBody(in *Interp, out func(any) error) error {
 	err := b.run(in, out)
-	if _, ok := err.(*returnSignal); ok {
+	if r, ok := err.(*returnSignal); ok {
+		for _, v := range r.values {
+			if err := out(v); err != nil {
+				return err
+			}
+		}
 		return nil
 	}
 	return err

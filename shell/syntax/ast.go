@@ -111,13 +111,14 @@ type ExprElement struct {
 
 // Command is one command invocation. Either Name is the command name as
 // written (a bare word, backtick escapes resolved), or CallOp is "&" or "."
-// and the command is NameWord / Target (`& $sb`, `& 'C:\x y\a.exe'`,
-// `. ./lib.ps1`, `& { ... }`).
+// and Target is what it invokes: a *BareWord for a plain name
+// (`& Get-Date`, `. ./lib.ps1`) or any other postfix expression (`& $sb`,
+// `& 'C:\x y\a.exe'`, `& { ... }`).
 type Command struct {
 	Pos      Pos
 	EndPos   Pos
-	CallOp   string            `parser:"( @CallOp ( @CmdName"`
-	Target   *Postfix          `parser:"  | @@ )"`
+	CallOp   string            `parser:"( @CallOp"`
+	Target   *Postfix          `parser:"  @@"`
 	Name     string            `parser:"| @CmdName )"`
 	Elements []*CommandElement `parser:"@@*"`
 }
@@ -402,7 +403,7 @@ type IfClause struct {
 type WhileStmt struct {
 	Pos    Pos
 	EndPos Pos
-	Label  string          `parser:"( @Label Sep? )? 'while':Keyword Sep?"`
+	Label  string          `parser:"@Label? 'while':Keyword Sep?"`
 	Cond   Statement       `parser:"LParen Sep? @@ Sep? RParen Sep?"`
 	Body   *StatementBlock `parser:"@@"`
 }
@@ -412,7 +413,7 @@ type WhileStmt struct {
 type DoStmt struct {
 	Pos    Pos
 	EndPos Pos
-	Label  string          `parser:"( @Label Sep? )? 'do':Keyword Sep?"`
+	Label  string          `parser:"@Label? 'do':Keyword Sep?"`
 	Body   *StatementBlock `parser:"@@ Sep?"`
 	Until  bool            `parser:"( 'while':Keyword | @'until':Keyword ) Sep?"`
 	Cond   Statement       `parser:"LParen Sep? @@ Sep? RParen"`
@@ -422,7 +423,7 @@ type DoStmt struct {
 type ForStmt struct {
 	Pos    Pos
 	EndPos Pos
-	Label  string          `parser:"( @Label Sep? )? 'for':Keyword Sep? LParen"`
+	Label  string          `parser:"@Label? 'for':Keyword Sep? LParen"`
 	Init   Statement       `parser:"@@? Sep"`
 	Cond   Statement       `parser:"@@? Sep"`
 	Step   Statement       `parser:"@@? RParen Sep?"`
@@ -433,7 +434,7 @@ type ForStmt struct {
 type ForeachStmt struct {
 	Pos        Pos
 	EndPos     Pos
-	Label      string          `parser:"( @Label Sep? )? 'foreach':Keyword Sep? LParen Sep?"`
+	Label      string          `parser:"@Label? 'foreach':Keyword Sep? LParen Sep?"`
 	Var        *Variable       `parser:"@@ Sep? 'in':Ident Sep?"`
 	Collection Statement       `parser:"@@ Sep? RParen Sep?"`
 	Body       *StatementBlock `parser:"@@"`
@@ -445,7 +446,7 @@ type ForeachStmt struct {
 type SwitchStmt struct {
 	Pos     Pos
 	EndPos  Pos
-	Label   string          `parser:"( @Label Sep? )? 'switch':Keyword"`
+	Label   string          `parser:"@Label? 'switch':Keyword"`
 	Options []string        `parser:"@Param*"`
 	Input   Statement       `parser:"( LParen Sep? @@ Sep? RParen"`
 	File    *Postfix        `parser:"| @@ ) Sep?"`

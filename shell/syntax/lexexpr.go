@@ -141,7 +141,7 @@ func (s *scanner) lexDash() {
 		s.emit(tUnaryOp, "--", start)
 	case n1 == '=':
 		s.assign("-=", start)
-	case !s.prevValue() && (isDigit(n1) || (n1 == '.' && isDigit(s.peek(2)))):
+	case (!s.prevValue() || s.last() == tTypeLit) && (isDigit(n1) || (n1 == '.' && isDigit(s.peek(2)))):
 		s.lexNumber()
 	default:
 		s.off++

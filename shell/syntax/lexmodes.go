@@ -191,8 +191,7 @@ func (s *scanner) lexArg() {
 	}
 	switch {
 	case name && isWordStart(s.src, s.off) && c != '$':
-		w, _ := s.scanWord(s.off, argDelims, false)
-		s.emit(tCmdName, w, start)
+		s.lexBare()
 		return
 	case c == '-' && (isIdentStart(runeAt(s.src, s.off+1)) || s.peek(1) == '?'):
 		i := s.off + 1

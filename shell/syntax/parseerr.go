@@ -18,10 +18,14 @@ func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err e
 	}
 	pos := perr.Position()
 	idx := tokenAt(toks, pos.Offset)
-	tok := toks[idx]
-	if lexErr != nil && (tok.EOF() || lexErr.Pos.Offset <= pos.Offset) {
+	if lexErr != nil && (lexErr.Incomplete || lexErr.Pos.Offset <= pos.Offset) {
 		return lexErr
 	}
+	if idx+1 < len(toks) && toks[idx+1].EOF() && wantsMore(toks[idx]) {
+		// the last token needs a continuation: report as if at the end
+		idx++
+	}
+	tok := toks[idx]
 	var prev lexer.Token
 	if idx > 0 {
 		prev = toks[idx-1]
@@ -42,6 +46,10 @@ func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err e
 		e.Msg = fmt.Sprintf("You must provide a value expression on the right-hand side of the '%s' operator.", prev.Value)
 	case prev.Type == tComma:
 		e.Msg = "Missing expression after ','."
+	case prev.Type == tParamColon:
+		e.Msg = fmt.Sprintf("Parameter %s requires an argument.", prev.Value)
+	case prev.Type == tKeyword && tok.EOF():
+		e.Msg = fmt.Sprintf("Incomplete '%s' statement.", prev.Value)
 	case prev.Type == tParamColon:
 		e.Msg = fmt.Sprintf("Parameter %s requires an argument.", prev.Value)
 	case tok.EOF():
@@ -101,4 +109,19 @@ func tokenLenBytes(src string, t lexer.Token) int {
 		return len(t.Value)
 	}
 	return len(src) - off
+}
+
+// wantsMore reports whether a token at the very end of the input means the
+// input is unfinished rather than wrong.
+func wantsMore(t lexer.Token) bool {
+	switch t.Type {
+	case tComma, tOp, tAssignOp, tPipe, tParamColon, tCallOp, tDot, tDColon, tLabel,
+		tKeyword, tAttrOpen, tRBracket:
+		return true
+	case tUnaryOp:
+		return t.Value != "++" && t.Value != "--"
+	case tUnknown:
+		return t.Value == "$" || t.Value == "@" || t.Value == ":"
+	}
+	return false
 }

@@ -28,7 +28,7 @@ func buildParser() (*participle.Parser[ScriptBlock], error) {
 			&Number{}, &StringLit{}, &ExpandableString{}, &Variable{}, &SubExpr{},
 			&ArraySubExpr{}, &Hashtable{}, &ParenExpr{}, &ScriptBlockExpr{}, &TypeLit{},
 			&BareWord{}),
-		participle.UseLookahead(4),
+		participle.UseLookahead(1),
 	)
 }
 

@@ -1,0 +1,28 @@
+package repl
+
+import (
+	"context"
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell"
+)
+
+// promptText is the primary prompt: the output of a user-defined prompt
+// function, as in PowerShell, or "PS <location>> ".
+func promptText(ctx context.Context, sh *shell.Shell) string {
+	if ci, ok := sh.Interp().LookupCommand("prompt"); ok && ci.Type == pipeline.FunctionCommand {
+		out, err := sh.Invoke(ctx, "prompt")
+		if err == nil && len(out) > 0 {
+			var b strings.Builder
+			for _, v := range out {
+				b.WriteString(pipeline.ToString(v))
+			}
+			return b.String()
+		}
+	}
+	return DefaultPrompt(sh.Interp().Dir())
+}
+
+// DefaultPrompt is the prompt shown when no prompt function is defined.
+func DefaultPrompt(dir string) string { return "PS " + dir + "> " }

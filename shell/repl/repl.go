@@ -1,0 +1,117 @@
+package repl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/chzyer/readline"
+
+	"github.com/psh-project/psh/shell"
+)
+
+// Options configure an interactive session.
+type Options struct {
+	// HistoryFile is where history is loaded from and appended to; its
+	// directory is created if missing. Empty keeps history in memory only.
+	HistoryFile string
+	// Stdin, Stdout and Stderr are the terminal; nil means the process's.
+	Stdin          io.ReadCloser
+	Stdout, Stderr io.Writer
+	// Banner, if not empty, is printed once before the first prompt.
+	Banner string
+}
+
+// ContinuationPrompt is shown while the statement typed so far is
+// incomplete (an open brace, quote or here-string, a trailing pipe).
+const ContinuationPrompt = ">> "
+
+// Run reads, runs and prints until exit, Ctrl-D on an empty line, or the
+// end of input, and returns the process exit code (N for exit N). Ctrl-C
+// at the prompt clears the line; while a line runs, it cancels that line's
+// context only.
+func Run(ctx context.Context, sh *shell.Shell, opts Options) (int, error) {
+	if opts.HistoryFile != "" {
+		// History is a convenience: a directory we cannot create only
+		// means no history file.
+		_ = os.MkdirAll(filepath.Dir(opts.HistoryFile), 0o700)
+	}
+	rl, err := readline.NewEx(&readline.Config{
+		Prompt:            promptText(ctx, sh),
+		HistoryFile:       opts.HistoryFile,
+		HistoryLimit:      10000,
+		HistorySearchFold: true,
+		AutoComplete:      completer{sh},
+		Stdin:             opts.Stdin,
+		Stdout:            opts.Stdout,
+		Stderr:            opts.Stderr,
+	})
+	if err != nil {
+		return 1, fmt.Errorf("repl: %w", err)
+	}
+	defer func() { _ = rl.Close() }()
+	if opts.Banner != "" {
+		fmt.Fprintln(rl.Stdout(), opts.Banner)
+	}
+	it := newInterrupter()
+	defer it.stop()
+	return loop(ctx, sh, rl, it), nil
+}
+
+// loop is the read-eval-print loop proper.
+func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *interrupter) int {
+	var buf strings.Builder
+	for {
+		if buf.Len() == 0 {
+			rl.SetPrompt(promptText(ctx, sh))
+		} else {
+			rl.SetPrompt(ContinuationPrompt)
+		}
+		line, err := rl.Readline()
+		switch {
+		case errors.Is(err, readline.ErrInterrupt):
+			buf.Reset()
+			continue
+		case errors.Is(err, io.EOF):
+			if buf.Len() == 0 {
+				return 0
+			}
+			buf.Reset()
+			continue
+		case err != nil:
+			return 1
+		}
+		buf.WriteString(line)
+		buf.WriteByte('\n')
+		src := buf.String()
+		if err := sh.Interp().CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
+			continue
+		}
+		buf.Reset()
+		if strings.TrimSpace(src) == "" {
+			continue
+		}
+		if code, exit := runLine(ctx, sh, src, it); exit {
+			return code
+		}
+	}
+}
+
+// runLine runs one complete entry under its own cancellable context and
+// reports whether the script ran exit.
+func runLine(ctx context.Context, sh *shell.Shell, src string, it *interrupter) (int, bool) {
+	lineCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	it.running(cancel)
+	err := sh.Run(lineCtx, src)
+	it.running(nil)
+	var ee *shell.ExitError
+	if errors.As(err, &ee) {
+		return ee.Code, true
+	}
+	return 0, false
+}
