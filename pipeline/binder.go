@@ -24,6 +24,10 @@ type Argument struct {
 	// ones bind after the explicit ones, which win.
 	Splatted bool
 	Pos      Position
+
+	// extraOnly marks an unknown -Name token passed through to $args:
+	// it never binds to a positional parameter.
+	extraOnly bool
 }
 
 // ArgsReceiver is implemented by commands (simple script functions) that
@@ -124,9 +128,9 @@ func (b *binder) bindArgs(args []Argument) error {
 		if p == nil {
 			_, dynamic := b.cmdlet.(DynamicCmdlet)
 			if !b.meta.Advanced || (dynamic && b.hasRemaining()) {
-				positional = append(positional, Argument{Value: a.Text, Text: a.Text, Pos: a.Pos})
+				positional = append(positional, Argument{Value: a.Text, Text: a.Text, Pos: a.Pos, extraOnly: true})
 				if a.HasValue {
-					positional = append(positional, Argument{Value: a.Value, Pos: a.Pos})
+					positional = append(positional, Argument{Value: a.Value, Pos: a.Pos, extraOnly: true})
 				}
 				continue
 			}
@@ -165,7 +169,8 @@ func (b *binder) bindArgs(args []Argument) error {
 		}
 		if p == nil {
 			if !b.meta.Advanced {
-				positional = append(positional, Argument{Value: "-" + a.Name, Pos: a.Pos}, Argument{Value: a.Value, Pos: a.Pos})
+				positional = append(positional, Argument{Value: "-" + a.Name + ":", Pos: a.Pos, extraOnly: true},
+					Argument{Value: a.Value, Pos: a.Pos, extraOnly: true})
 				continue
 			}
 			return b.errorf("NamedParameterNotFound", a.Name, a.Pos,
@@ -210,7 +215,7 @@ func (b *binder) bindPositional(args []Argument) error {
 	var rest []any
 	var restArgs []Argument
 	for _, a := range args {
-		if len(slots) > 0 {
+		if len(slots) > 0 && !a.extraOnly {
 			p := slots[0]
 			slots = slots[1:]
 			if err := b.set(p, a.Value, a.Pos); err != nil {

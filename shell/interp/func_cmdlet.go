@@ -20,6 +20,7 @@ type funcCmdlet struct {
 	inputs []any
 	bound  *pipeline.Hashtable
 	common *pipeline.CommonParams
+	ctx    *pipeline.Context
 }
 
 var (
@@ -140,6 +141,9 @@ func (f *funcCmdlet) setup() error {
 		}
 	}
 	sc.local("psboundparameters", "PSBoundParameters").value = f.bound
+	if f.fn.body.meta.Advanced {
+		sc.local("pscmdlet", "PSCmdlet").value = &psCmdlet{f: f}
+	}
 	return nil
 }
 
@@ -188,12 +192,13 @@ func (f *funcCmdlet) end(emit func(any) error) error {
 
 // Begin runs the begin block.
 func (f *funcCmdlet) Begin(c *pipeline.Context) error {
-	f.common = c.Common()
+	f.common, f.ctx = c.Common(), c
 	return f.begin(c.Emit)
 }
 
 // Process runs the process block for one input object.
 func (f *funcCmdlet) Process(c *pipeline.Context) error {
+	f.ctx = c
 	in, has := c.Input()
 	return f.process(in, has, c.Emit)
 }

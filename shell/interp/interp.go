@@ -49,7 +49,9 @@ type Interp struct {
 	ctx     context.Context
 	// lastOK is $?.
 	lastOK    bool
-	errorList []any
+	errorList *errorList
+	// streams are the streams of the innermost active redirection.
+	streams *pipeline.Streams
 	steps     int
 	depth     int
 	// fileName and fileSrc identify the script being run, for positions.
@@ -77,7 +79,7 @@ func New(cfg Config) *Interp {
 	}
 	in := &Interp{cfg: cfg, cmdlets: map[string]*pipeline.CommandInfo{}, aliases: map[string]string{},
 		views: pipeline.NewViews(), env: map[string]string{}, envKeys: map[string]string{},
-		dir: cfg.Dir, lastOK: true, ctx: context.Background(), files: map[string]string{}}
+		dir: cfg.Dir, lastOK: true, errorList: &errorList{}, ctx: context.Background(), files: map[string]string{}}
 	for _, kv := range cfg.Env {
 		if k, v, ok := strings.Cut(kv, "="); ok {
 			in.setenv(k, v)

@@ -45,6 +45,8 @@ type openRedir struct {
 	out     func(any) error
 	streams pipeline.Streams
 	files   []*redirFile
+	prev    *pipeline.Streams
+	active  bool
 }
 
 type redirFile struct {
@@ -59,6 +61,8 @@ func (rp *redirPlan) open(in *Interp, out func(any) error) (*openRedir, error) {
 	if rp == nil || len(rp.items) == 0 {
 		return r, nil
 	}
+	r.active, r.prev = true, in.streams
+	in.streams = &r.streams
 	for _, it := range rp.items {
 		var file *redirFile
 		if it.target != nil {
@@ -92,6 +96,13 @@ func (r *openRedir) route(s string, it redirItem, file *redirFile) {
 			_ = r.out(text)
 		}
 	}
+	toRecord := func(msg, kind string) {
+		if file == nil && !it.null {
+			_ = r.out(&InformationalRecord{Message: msg, kind: kind})
+			return
+		}
+		toText(kind + ": " + msg)
+	}
 	switch s {
 	case "1":
 		if it.null {
@@ -114,11 +125,11 @@ func (r *openRedir) route(s string, it redirItem, file *redirFile) {
 			}
 		}
 	case "3":
-		r.streams.Warning = func(m string) { toText(m) }
+		r.streams.Warning = func(m string) { toRecord(m, "WARNING") }
 	case "4":
-		r.streams.Verbose = func(m string) { toText(m) }
+		r.streams.Verbose = func(m string) { toRecord(m, "VERBOSE") }
 	case "5":
-		r.streams.Debug = func(m string) { toText(m) }
+		r.streams.Debug = func(m string) { toRecord(m, "DEBUG") }
 	case "6":
 		r.streams.Host = func(m string) { toText(m) }
 	}
@@ -126,6 +137,9 @@ func (r *openRedir) route(s string, it redirItem, file *redirFile) {
 
 // close writes redirected files and passes err through.
 func (r *openRedir) close(err error) error {
+	if r.active {
+		r.in.streams = r.prev
+	}
 	for _, f := range r.files {
 		_ = f.fmt.Close()
 		flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
@@ -144,3 +158,13 @@ func (r *openRedir) close(err error) error {
 	}
 	return err
 }
+
+// InformationalRecord is a warning, verbose or debug message merged into
+// the output stream (3>&1, 4>&1, 5>&1).
+type InformationalRecord struct {
+	Message string
+	kind    string
+}
+
+// String returns the message.
+func (r *InformationalRecord) String() string { return r.Message }

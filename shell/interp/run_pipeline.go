@@ -128,9 +128,19 @@ func isScriptPath(name string) bool {
 	return strings.HasSuffix(strings.ToLower(name), ".ps1")
 }
 
-// defaultStreams routes the error, warning, verbose, debug and host
-// streams to the console and records errors in $Error.
+// defaultStreams returns the streams in force: those of an enclosing
+// redirection (so `& { ... } 2>&1` captures errors of nested commands), else
+// the console's.
 func (in *Interp) defaultStreams() pipeline.Streams {
+	if in.streams != nil {
+		return *in.streams
+	}
+	return in.consoleStreams()
+}
+
+// consoleStreams routes the error, warning, verbose, debug and host
+// streams to the console and records errors in $Error.
+func (in *Interp) consoleStreams() pipeline.Streams {
 	return pipeline.Streams{
 		Error: func(rec *pipeline.ErrorRecord, pref pipeline.ActionPreference) {
 			if pref == pipeline.Ignore {
@@ -159,10 +169,7 @@ func (in *Interp) printColored(text, color string) {
 
 // recordError adds an error to $Error (newest first).
 func (in *Interp) recordError(rec *pipeline.ErrorRecord) {
-	in.errorList = append([]any{rec}, in.errorList...)
-	if len(in.errorList) > 256 {
-		in.errorList = in.errorList[:256]
-	}
+	in.errorList.add(rec)
 }
 
 // printError shows an error on stderr in the concise view.
@@ -187,11 +194,11 @@ func (in *Interp) reportError(err error, pos pipeline.Position) {
 		r.Pos = pos
 		rec = &r
 	}
-	in.recordError(rec)
-	if pref := pipeline.ParsePreference(in.lookupValue("erroractionpreference"), pipeline.Continue); pref == pipeline.SilentlyContinue || pref == pipeline.Ignore {
-		return
+	pref := pipeline.ParsePreference(in.lookupValue("erroractionpreference"), pipeline.Continue)
+	if pref != pipeline.SilentlyContinue && pref != pipeline.Ignore {
+		pref = pipeline.Continue
 	}
-	in.printError(rec)
+	in.defaultStreams().Error(rec, pref)
 }
 
 func (in *Interp) lookupValue(key string) any {

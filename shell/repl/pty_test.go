@@ -60,12 +60,20 @@ type console struct {
 }
 
 // startPsh runs psh -NoProfile -NoLogo with HOME and the location set to
-// home.
-func startPsh(t testing.TB, home string) *console {
+// home; env adds to (or, for NO_COLOR=, clears from) the environment.
+func startPsh(t testing.TB, home string, env ...string) *console {
 	t.Helper()
 	cmd := exec.Command(pshBinary(t), "-NoProfile", "-NoLogo")
 	cmd.Dir = home
-	cmd.Env = []string{"HOME=" + home, "TERM=xterm", "NO_COLOR=1", "PATH=" + os.Getenv("PATH")}
+	cmd.Env = []string{"HOME=" + home, "TERM=xterm", "PATH=" + os.Getenv("PATH")}
+	if len(env) == 0 {
+		env = []string{"NO_COLOR=1"}
+	}
+	for _, kv := range env {
+		if !strings.HasSuffix(kv, "=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 250})
 	if err != nil {
 		t.Fatal(err)
@@ -220,6 +228,28 @@ func TestPtyCtrlCCancelsLine(t *testing.T) {
 	c.expect("keptline")
 	if strings.Contains(c.text(), "discarded\r\n") {
 		t.Fatalf("the cleared line ran:\n%q", c.text())
+	}
+}
+
+func TestPtyColors(t *testing.T) {
+	for _, noColor := range []bool{false, true} {
+		env := "NO_COLOR="
+		if noColor {
+			env = "NO_COLOR=1"
+		}
+		c := startPsh(t, t.TempDir(), env)
+		c.expect(c.prompt())
+		c.send("Write-Error ('bo' + 'om'); Write-Warning ('care' + 'ful')\r")
+		c.expect("WARNING: careful")
+		c.expect(c.prompt())
+		c.mu.Lock()
+		raw := c.out.String()
+		c.mu.Unlock()
+		red := strings.Contains(raw, "\x1b[31;1mWrite-Error: boom")
+		yellow := strings.Contains(raw, "\x1b[33mWARNING: careful")
+		if red == noColor || yellow == noColor {
+			t.Errorf("NO_COLOR=%v: red error %v, yellow warning %v in %q", noColor, red, yellow, raw)
+		}
 	}
 }
 
