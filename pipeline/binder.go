@@ -46,7 +46,8 @@ type binder struct {
 	delayed map[*ParamMeta]ScriptBlock
 	// pipeBound lists the parameters bound from the current input object.
 	pipeBound []*ParamMeta
-	defaults  map[*ParamMeta]reflect.Value
+	defaults  []reflect.Value
+	fields    []reflect.Value // settable struct fields by ParamMeta.ord
 	pos       Position
 }
 
@@ -295,7 +296,7 @@ func (b *binder) store(p *ParamMeta, v any) error {
 	if d, ok := b.cmdlet.(DynamicCmdlet); ok {
 		return d.SetParameter(p, v)
 	}
-	f := reflect.ValueOf(b.cmdlet).Elem().FieldByIndex(p.index)
+	f := b.field(p)
 	if v == nil {
 		f.Set(reflect.Zero(f.Type()))
 		return nil
@@ -313,7 +314,7 @@ func (b *binder) store(p *ParamMeta, v any) error {
 }
 
 func (b *binder) convert(p *ParamMeta, v any, pos Position) (any, error) {
-	if p.Type == nil || p.Type.Kind() == reflect.Interface && p.Type.NumMethod() == 0 {
+	if p.Type == nil || p.Type == anyType {
 		return v, nil
 	}
 	if k := p.Type.Kind(); k == reflect.Bool {
@@ -345,13 +346,17 @@ func (b *binder) convert(p *ParamMeta, v any, pos Position) (any, error) {
 
 func (b *binder) validate(p *ParamMeta, v any, pos Position) error {
 	if p.Mandatory {
-		if v == nil {
+		if v == nil && !p.AllowNull {
 			return b.errorf("ParameterArgumentValidationErrorNullNotAllowed", p.Name, pos,
 				"Cannot bind argument to parameter '%s' because it is null.", p.Name)
 		}
-		if s, ok := v.(string); ok && s == "" {
+		if s, ok := v.(string); ok && s == "" && !p.AllowEmptyString && !p.AllowNull {
 			return b.errorf("ParameterArgumentValidationErrorEmptyStringNotAllowed", p.Name, pos,
 				"Cannot bind argument to parameter '%s' because it is an empty string.", p.Name)
+		}
+		if v != nil && IsEnumerable(v) && Count(v) == 0 && !p.AllowEmptyCollection {
+			return b.errorf("ParameterArgumentValidationErrorEmptyArrayNotAllowed", p.Name, pos,
+				"Cannot bind argument to parameter '%s' because it is an empty array.", p.Name)
 		}
 	}
 	if len(p.ValidateSet) == 0 || v == nil {
@@ -371,3 +376,15 @@ func (b *binder) validate(p *ParamMeta, v any, pos Position) error {
 }
 
 var errNotBound = errors.New("not bound")
+
+// field returns the settable struct field of a Go cmdlet's parameter.
+func (b *binder) field(p *ParamMeta) reflect.Value {
+	if b.fields == nil {
+		rv := reflect.ValueOf(b.cmdlet).Elem()
+		b.fields = make([]reflect.Value, len(b.meta.Params))
+		for i, q := range b.meta.Params {
+			b.fields[i] = rv.FieldByIndex(q.index)
+		}
+	}
+	return b.fields[p.ord]
+}

@@ -11,14 +11,13 @@ func (b *binder) snapshot() {
 	if _, ok := b.cmdlet.(DynamicCmdlet); ok {
 		return
 	}
-	b.defaults = map[*ParamMeta]reflect.Value{}
-	rv := reflect.ValueOf(b.cmdlet).Elem()
+	b.defaults = make([]reflect.Value, len(b.meta.Params))
 	for _, p := range b.meta.Params {
 		if p.FromPipeline || p.FromPipelineByName {
-			f := rv.FieldByIndex(p.index)
+			f := b.field(p)
 			c := reflect.New(f.Type()).Elem()
 			c.Set(f)
-			b.defaults[p] = c
+			b.defaults[p.ord] = c
 		}
 	}
 }
@@ -30,8 +29,8 @@ func (b *binder) reset() {
 			_ = d.SetParameter(p, p.Default)
 			continue
 		}
-		if def, ok := b.defaults[p]; ok {
-			reflect.ValueOf(b.cmdlet).Elem().FieldByIndex(p.index).Set(def)
+		if def := b.defaults[p.ord]; def.IsValid() {
+			b.field(p).Set(def)
 		}
 	}
 	b.pipeBound = b.pipeBound[:0]
@@ -140,7 +139,7 @@ func propertyForParam(v any, p *ParamMeta) (any, bool) {
 }
 
 func exactType(v any, t reflect.Type) bool {
-	if t == nil {
+	if t == nil || t == anyType {
 		return true
 	}
 	if v == nil {

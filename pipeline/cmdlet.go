@@ -20,6 +20,14 @@ type Ender interface {
 	End(c *Context) error
 }
 
+// Disposer is implemented by cmdlets that hold resources (an open
+// transaction, a file): Dispose runs once for every stage however the
+// pipeline ends — after End, after a terminating error, or when a later
+// stage stopped it early.
+type Disposer interface {
+	Dispose()
+}
+
 // Switch is the type of a switch parameter: present or not.
 type Switch bool
 

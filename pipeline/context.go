@@ -158,7 +158,7 @@ func (c *Context) ShouldProcess(target, action string) bool {
 		}
 	}
 	if whatIf {
-		c.pipe.streams.Host(fmt.Sprintf("What if: Performing the operation \"%s\" on target \"%s\".", action, target))
+		c.pipe.streams.Host(fmt.Sprintf("What if: Performing the operation \"%s\" on target \"%s\".\n", action, target))
 		return false
 	}
 	if v.Confirm {

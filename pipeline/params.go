@@ -27,11 +27,15 @@ type ParamMeta struct {
 	Help string
 	// Default is the default value of a script function's parameter.
 	Default any
+	// AllowNull, AllowEmptyString and AllowEmptyCollection relax the
+	// checks on mandatory parameters.
+	AllowNull, AllowEmptyString, AllowEmptyCollection bool
 	// Sets names the parameter sets the parameter belongs to; empty means
 	// all sets.
 	Sets []string
 
 	index []int // struct field index for Go cmdlets
+	ord   int   // position in CommandMeta.Params, for per-binder slices
 }
 
 // IsSwitch reports whether the parameter is a switch.
@@ -138,6 +142,7 @@ func addFields(m *CommandMeta, st reflect.Type, prefix []int) error {
 		}
 		p.Type, p.index = f.Type, idx
 		p.Help = f.Tag.Get("help")
+		p.ord = len(m.Params)
 		m.Params = append(m.Params, p)
 	}
 	return nil

@@ -184,8 +184,19 @@ func (p *Pipeline) End() error {
 	return nil
 }
 
-// Run is Begin, Send for each input value, then End.
+// Dispose calls Dispose on every stage that implements Disposer. Callers
+// run it once the pipeline is over, whatever the outcome.
+func (p *Pipeline) Dispose() {
+	for _, st := range p.stages {
+		if d, ok := st.cmdlet.(Disposer); ok {
+			d.Dispose()
+		}
+	}
+}
+
+// Run is Begin, Send for each input value, then End, then Dispose.
 func (p *Pipeline) Run(input []any) error {
+	defer p.Dispose()
 	if err := p.Begin(); err != nil {
 		return err
 	}

@@ -112,7 +112,7 @@ func TestDeadlineStopsInvoke(t *testing.T) {
 // TestInvokeInput pins Invoke's documented input: piped into $input or
 // into the first command of the script.
 func TestInvokeInput(t *testing.T) {
-	t.Skip("shell/interp EvalString binds Invoke's input to $_ instead of piping it (reported to the lead)")
+
 	sh, err := shell.New(shell.WithModule(core.Module()))
 	if err != nil {
 		t.Fatal(err)

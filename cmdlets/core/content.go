@@ -9,14 +9,14 @@ import (
 
 // GetContent is Get-Content (gc, cat, type): the lines of a file.
 type GetContent struct {
-	Path       []string `param:"Position=0,ValueFromPipelineByPropertyName,Alias=FullName" help:"The files to read (wildcards allowed)."`
-	LiteralPath []string `param:"ValueFromPipelineByPropertyName,Alias=PSPath|LP" help:"The files to read, taken literally."`
-	TotalCount int      `param:"Alias=First|Head" help:"Read only the first N lines."`
-	Tail       int      `param:"Alias=Last" help:"Read only the last N lines."`
-	Raw        pipeline.Switch `param:"" help:"Output the whole file as one string, line breaks kept."`
-	Encoding   string   `param:"" help:"The text encoding (utf8, utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1)."`
-	Delimiter  string   `param:"" help:"Split the file at this string instead of at line breaks (the delimiter stays at the end of each part)."`
-	ReadCount  int      `param:"" help:"Accepted for compatibility; lines are always sent one at a time."`
+	Path        []string        `param:"Position=0,ValueFromPipelineByPropertyName,Alias=FullName" help:"The files to read (wildcards allowed)."`
+	LiteralPath []string        `param:"ValueFromPipelineByPropertyName,Alias=PSPath|LP" help:"The files to read, taken literally."`
+	TotalCount  int             `param:"Alias=First|Head" help:"Read only the first N lines."`
+	Tail        int             `param:"Alias=Last" help:"Read only the last N lines."`
+	Raw         pipeline.Switch `param:"" help:"Output the whole file as one string, line breaks kept."`
+	Encoding    string          `param:"" help:"The text encoding (utf8, utf8BOM, ascii, unicode, bigendianunicode, utf32, latin1)."`
+	Delimiter   string          `param:"" help:"Split the file at this string instead of at line breaks (the delimiter stays at the end of each part)."`
+	ReadCount   int             `param:"" help:"Accepted for compatibility; lines are always sent one at a time."`
 }
 
 // Process reads each file.

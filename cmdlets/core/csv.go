@@ -91,11 +91,11 @@ func delimiterOf(s string) (rune, error) {
 
 // ImportCsv is Import-Csv (ipcsv): objects from a CSV file.
 type ImportCsv struct {
-	Path        []string `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The CSV files to read."`
-	LiteralPath []string `param:"Alias=PSPath|LP" help:"The CSV files, taken literally."`
-	Delimiter   string   `param:"Position=1" help:"The field separator (default a comma)."`
-	Header      []string `param:"" help:"Property names to use instead of the file's first line (which is then read as data)."`
-	Encoding    string   `param:"" help:"The file's text encoding."`
+	Path        []string        `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The CSV files to read."`
+	LiteralPath []string        `param:"Alias=PSPath|LP" help:"The CSV files, taken literally."`
+	Delimiter   string          `param:"Position=1" help:"The field separator (default a comma)."`
+	Header      []string        `param:"" help:"Property names to use instead of the file's first line (which is then read as data)."`
+	Encoding    string          `param:"" help:"The file's text encoding."`
 	UseCulture  pipeline.Switch `param:"" help:"Accepted for compatibility; the separator stays a comma."`
 }
 

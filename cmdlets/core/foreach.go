@@ -20,6 +20,7 @@ type ForEachObject struct {
 
 	ready  bool
 	blocks []pipeline.ScriptBlock
+	emit   func(any) error
 }
 
 func (f *ForEachObject) setup() error {
@@ -88,7 +89,7 @@ func (f *ForEachObject) Process(c *pipeline.Context) error {
 		return nil
 	}
 	for _, sb := range f.blocks {
-		if err := run(c, sb, in, true); err != nil {
+		if err := f.runCached(c, sb, in); err != nil {
 			return err
 		}
 	}
@@ -121,4 +122,12 @@ func (f *ForEachObject) member(c *pipeline.Context, in any) error {
 // run invokes sb in the caller's scope with $_ bound, streaming its output.
 func run(c *pipeline.Context, sb pipeline.ScriptBlock, in any, hasInput bool) error {
 	return sb.InvokeWith(c.Context(), pipeline.InvokeOptions{Input: in, HasInput: hasInput, DotSource: true, Context: c}, c.Emit)
+}
+
+// runCached is run with the emit function bound once per command.
+func (f *ForEachObject) runCached(c *pipeline.Context, sb pipeline.ScriptBlock, in any) error {
+	if f.emit == nil {
+		f.emit = c.Emit
+	}
+	return sb.InvokeWith(c.Context(), pipeline.InvokeOptions{Input: in, HasInput: true, DotSource: true, Context: c}, f.emit)
 }

@@ -10,6 +10,10 @@ func Module() *pipeline.Module {
 		Commands: commands(),
 		Aliases:  aliases(),
 		Views:    views(),
+		Variables: map[string]any{
+			"PSVersionTable": psVersionTable(),
+			"Host":           newHostInfo(),
+		},
 	}
 }
 
@@ -38,6 +42,12 @@ func commands() []*pipeline.CommandInfo {
 		pipeline.Cmd[SetContent]("Set-Content", setContentHelp),
 		pipeline.Cmd[AddContent]("Add-Content", addContentHelp),
 		pipeline.Cmd[ClearContent]("Clear-Content", clearContentHelp),
+		pipeline.Cmd[ImportCsv]("Import-Csv", importCsvHelp),
+		pipeline.Cmd[ExportCsv]("Export-Csv", exportCsvHelp),
+		pipeline.Cmd[ConvertToCsv]("ConvertTo-Csv", convertToCsvHelp),
+		pipeline.Cmd[ConvertFromCsv]("ConvertFrom-Csv", convertFromCsvHelp),
+		pipeline.Cmd[ConvertToJson]("ConvertTo-Json", convertToJsonHelp),
+		pipeline.Cmd[ConvertFromJson]("ConvertFrom-Json", convertFromJsonHelp),
 	}
 	cmds = append(cmds, moreCommands()...)
 	for _, c := range cmds {
@@ -47,6 +57,14 @@ func commands() []*pipeline.CommandInfo {
 }
 
 func aliases() map[string]string {
+	m := moreAliases()
+	for k, v := range baseAliases() {
+		m[k] = v
+	}
+	return m
+}
+
+func baseAliases() map[string]string {
 	return map[string]string{
 		"%": "ForEach-Object", "foreach": "ForEach-Object",
 		"?": "Where-Object", "where": "Where-Object",
@@ -55,7 +73,7 @@ func aliases() map[string]string {
 		"ft": "Format-Table", "fl": "Format-List", "fw": "Format-Wide",
 		"gc": "Get-Content", "cat": "Get-Content", "type": "Get-Content",
 		"sc": "Set-Content", "ac": "Add-Content", "clc": "Clear-Content",
-		"oh": "Out-Host",
+		"oh": "Out-Host", "ipcsv": "Import-Csv", "epcsv": "Export-Csv",
 	}
 }
 

@@ -90,7 +90,9 @@ func (s *SortObject) End(c *pipeline.Context) error {
 		return 0
 	}
 	items := s.items
-	slices.SortStableFunc(items, cmp)
+	if len(s.specs) > 0 || !sortInts(items, bool(s.Descending)) {
+		slices.SortStableFunc(items, cmp)
+	}
 	if s.Unique {
 		out := items[:0]
 		for i, it := range items {
@@ -174,4 +176,28 @@ var sortHelp = &pipeline.Help{
 		{Code: "Get-ChildItem | Sort-Object Length -Descending", Remarks: "Largest files first."},
 		{Code: "$people | Sort-Object @{Expression='Dept'}, @{Expression='Age'; Descending=$true}", Remarks: "By department, then oldest first."},
 	},
+}
+
+// sortInts sorts items that are all int32 directly (equal integers are
+// indistinguishable, so stability does not matter). It reports false when
+// some item is not an int32.
+func sortInts(items []sortItem, desc bool) bool {
+	xs := make([]int32, len(items))
+	for i, it := range items {
+		v, ok := it.obj.(int32)
+		if !ok {
+			return false
+		}
+		xs[i] = v
+	}
+	slices.Sort(xs)
+	n := len(xs)
+	for i, v := range xs {
+		if desc {
+			items[n-1-i].obj = v
+		} else {
+			items[i].obj = v
+		}
+	}
+	return true
 }

@@ -3,13 +3,15 @@ package core
 import (
 	"fmt"
 	"reflect"
+	"time"
 
 	"github.com/psh-project/psh/pipeline"
 )
 
 var (
-	intType   = reflect.TypeFor[int]()
-	floatType = reflect.TypeFor[float64]()
+	intType     = reflect.TypeFor[int]()
+	floatType   = reflect.TypeFor[float64]()
+	reflectTime = reflect.TypeFor[time.Time]()
 )
 
 // WhereObject is Where-Object (? and where): it passes on the input objects

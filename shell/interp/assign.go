@@ -135,8 +135,9 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 			key := toLower(v.BaseName())
 			// Compound assignment reads only the local variable, as
 			// PowerShell does ($x += 1 in a child scope starts from $null).
+			cache := &varCache{}
 			localGet := func(in *Interp) (any, error) {
-				if vr, ok := in.cur.vars[key]; ok {
+				if vr := cache.findLocal(in.cur, key); vr != nil {
 					return vr.value, nil
 				}
 				if key == "_" || key == "args" || key == "input" {
@@ -147,8 +148,9 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 				}
 				return nil, nil
 			}
+			setCache := &varCache{}
 			return lvalue{get: localGet, set: func(in *Interp, x any) error {
-				if vr, ok := in.cur.vars[key]; ok {
+				if vr := setCache.findLocal(in.cur, key); vr != nil {
 					return in.assignVar(vr, x)
 				}
 				return in.setVar(name, x)

@@ -49,6 +49,16 @@ func (c *compiler) pipeline(p *syntax.Pipeline) execFn {
 	pos := c.src.pos(p.Pos, p.EndPos)
 	if len(plans) == 0 {
 		discard := isIncrement(p.Expr.Expr)
+		if len(redirs) == 0 {
+			return func(in *Interp, out func(any) error) error {
+				v, err := first(in)
+				if err == nil && !discard {
+					err = emitValue(v, out)
+				}
+				in.lastOK = err == nil
+				return err
+			}
+		}
 		return func(in *Interp, out func(any) error) error {
 			r, err := rd.open(in, out)
 			if err != nil {
@@ -107,8 +117,11 @@ func (c *compiler) command(cmd *syntax.Command) *cmdPlan {
 		case el.Splat != nil:
 			plan.args = append(plan.args, argPlan{splat: el.Splat.Name, pos: c.src.pos(el.Splat.Pos, el.Splat.EndPos)})
 		case el.Arg != nil:
-			plan.args = append(plan.args, argPlan{value: c.cmdArg(el.Arg), bare: el.Arg.BareWord(),
-				pos: c.src.pos(el.Arg.Pos, el.Arg.EndPos)})
+			a := argPlan{value: c.cmdArg(el.Arg), bare: el.Arg.BareWord(), pos: c.src.pos(el.Arg.Pos, el.Arg.EndPos)}
+			if bw, ok := el.Arg.Values[0].Primary.(*syntax.BareWord); ok && a.bare {
+				a.text = bw.Text
+			}
+			plan.args = append(plan.args, a)
 		}
 	}
 	return plan
@@ -146,7 +159,7 @@ func (in *Interp) evalArgs(plan *cmdPlan) ([]pipeline.Argument, error) {
 			args = append(args, pipeline.Argument{Value: a.text, Pos: a.pos})
 			continue
 		}
-		if a.isParm && a.text == "--" {
+		if !endOfParams && (a.isParm && a.text == "--" || a.bare && a.text == "--") {
 			endOfParams = true
 			continue
 		}
@@ -184,4 +197,32 @@ func (in *Interp) evalArgs(plan *cmdPlan) ([]pipeline.Argument, error) {
 		}
 	}
 	return args, nil
+}
+
+// pipelineFed compiles a command pipeline whose input is given values
+// (shell.Invoke with input).
+func (c *compiler) pipelineFed(p *syntax.Pipeline, input []any) execFn {
+	var redirs []*syntax.Redirection
+	plans := make([]*cmdPlan, 0, len(p.Commands))
+	for _, cmd := range p.Commands {
+		plans = append(plans, c.command(cmd))
+		for _, el := range cmd.Elements {
+			if el.Redirect != nil {
+				redirs = append(redirs, el.Redirect)
+			}
+		}
+	}
+	rd := c.redirections(redirs)
+	pos := c.src.pos(p.Pos, p.EndPos)
+	producer := func(in *Interp, emit func(any) error) error {
+		for _, v := range input {
+			if err := emit(v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return func(in *Interp, out func(any) error) error {
+		return in.runPipeline(plans, producer, rd, pos, out)
+	}
 }

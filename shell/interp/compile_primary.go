@@ -88,8 +88,9 @@ func (c *compiler) variable(v *syntax.Variable) evalFn {
 	case qual == "" && key == "null":
 		return func(*Interp) (any, error) { return nil, nil }
 	case qual == "" && key != "?" && key != "pwd" && key != "error" && key != "psitem":
+		cache := &varCache{}
 		return func(in *Interp) (any, error) {
-			if vr := in.cur.lookup(key); vr != nil {
+			if vr := cache.find(in.cur, key); vr != nil {
 				return vr.value, nil
 			}
 			return nil, nil

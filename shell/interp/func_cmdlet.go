@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
@@ -141,6 +142,10 @@ func (f *funcCmdlet) setup() error {
 		}
 	}
 	sc.local("psboundparameters", "PSBoundParameters").value = f.bound
+	if f.fn.path != "" {
+		sc.local("psscriptroot", "PSScriptRoot").value = filepath.Dir(f.fn.path)
+		sc.local("pscommandpath", "PSCommandPath").value = f.fn.path
+	}
 	if f.fn.body.meta.Advanced {
 		sc.local("pscmdlet", "PSCmdlet").value = &psCmdlet{f: f}
 	}
@@ -169,7 +174,7 @@ func (f *funcCmdlet) process(input any, has bool, emit func(any) error) error {
 	defer f.enter()()
 	sc := f.scope
 	if has {
-		sc.local("_", "_").value = input
+		sc.underVar().value = input
 	}
 	sc.local("input", "input").value = []any{input}
 	return b.runBody(f.in, emit)
@@ -242,4 +247,18 @@ func (f *funcCmdlet) invokeDirect(opts pipeline.InvokeOptions, emit func(any) er
 // invocationInfo is $MyInvocation.
 type invocationInfo struct {
 	MyCommand string
+}
+
+// invokeInput runs the block with input as its pipeline input: the
+// process block once per object, $input in the end block.
+func (f *funcCmdlet) invokeInput(input []any, emit func(any) error) error {
+	if err := f.begin(emit); err != nil {
+		return err
+	}
+	for _, v := range input {
+		if err := f.process(v, true, emit); err != nil {
+			return err
+		}
+	}
+	return f.end(emit)
 }

@@ -96,6 +96,12 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 						pm.Aliases = append(pm.Aliases, attrString(arg.Value))
 					}
 				}
+			case "allownull":
+				pm.AllowNull = true
+			case "allowemptystring":
+				pm.AllowEmptyString = true
+			case "allowemptycollection":
+				pm.AllowEmptyCollection = true
 			case "validateset":
 				for _, arg := range a.Args {
 					if arg.Name == "" && arg.Value != nil {
@@ -152,6 +158,8 @@ type function struct {
 	name   string
 	body   *compiledBlock
 	filter bool
+	// path is the full path of a script file run as a command.
+	path string
 }
 
 func (f *function) info() *pipeline.CommandInfo {

@@ -52,6 +52,7 @@ type Interp struct {
 	errorList *errorList
 	// streams are the streams of the innermost active redirection.
 	streams *pipeline.Streams
+	console *pipeline.Streams
 	steps     int
 	depth     int
 	// fileName and fileSrc identify the script being run, for positions.

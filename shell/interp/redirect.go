@@ -57,10 +57,10 @@ type redirFile struct {
 }
 
 func (rp *redirPlan) open(in *Interp, out func(any) error) (*openRedir, error) {
-	r := &openRedir{in: in, out: out, streams: in.defaultStreams()}
 	if rp == nil || len(rp.items) == 0 {
-		return r, nil
+		return &openRedir{in: in, out: out, streams: in.defaultStreams()}, nil
 	}
+	r := &openRedir{in: in, out: out, streams: in.defaultStreams()}
 	r.active, r.prev = true, in.streams
 	in.streams = &r.streams
 	for _, it := range rp.items {

@@ -67,20 +67,31 @@ func (in *Interp) RunString(ctx context.Context, file, text string, args []any) 
 }
 
 // EvalString runs script text in the current scope and returns its output
-// objects.
+// objects. input, if not nil, is piped into the first command when the
+// script is one pipeline that starts with a command, and is $input
+// otherwise.
 func (in *Interp) EvalString(ctx context.Context, file, text string, input []any) ([]any, error) {
-	cb, err := in.compile(file, text)
+	sb, err := syntax.Parse(file, text)
 	if err != nil {
 		return nil, parseErrorRecord(err, file, text)
 	}
+	c := &compiler{src: newSource(file, text)}
 	var out []any
 	emit := func(v any) error { out = append(out, v); return nil }
-	err = in.guard(ctx, func() error {
-		sb := cb.bind(in)
-		if input != nil {
-			return sb.runDotSourced(pipeline.InvokeOptions{Input: collapse(input), HasInput: true}, emit)
+	if input != nil && len(sb.Named) == 0 && len(sb.Statements) == 1 {
+		if p, ok := sb.Statements[0].(*syntax.Pipeline); ok && p.Expr == nil {
+			run := c.pipelineFed(p, input)
+			err = in.guard(ctx, func() error { return run(in, emit) })
+			return out, err
 		}
-		return sb.runDotSourced(pipeline.InvokeOptions{}, emit)
+	}
+	cb := c.scriptBody(sb, text, nil, false)
+	err = in.guard(ctx, func() error {
+		if input != nil {
+			f := &funcCmdlet{fn: &function{body: cb}, in: in, dot: true}
+			return f.invokeInput(input, emit)
+		}
+		return cb.bind(in).runDotSourced(pipeline.InvokeOptions{}, emit)
 	})
 	return out, err
 }
@@ -205,7 +216,7 @@ func (in *Interp) loadScript(path string) (*function, error) {
 	if err != nil {
 		return nil, parseErrorRecord(err, path, string(data))
 	}
-	return &function{name: filepath.Base(path), body: cb}, nil
+	return &function{name: filepath.Base(path), body: cb, path: full}, nil
 }
 
 // LastStatusOK reports $?: whether the last pipeline succeeded.

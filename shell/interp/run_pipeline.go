@@ -36,6 +36,7 @@ func (in *Interp) runPipeline(plans []*cmdPlan, producer func(*Interp, func(any)
 }
 
 func (in *Interp) drive(p *pipeline.Pipeline, producer func(*Interp, func(any) error) error) error {
+	defer p.Dispose()
 	if err := p.Begin(); err != nil {
 		return err
 	}
@@ -135,7 +136,11 @@ func (in *Interp) defaultStreams() pipeline.Streams {
 	if in.streams != nil {
 		return *in.streams
 	}
-	return in.consoleStreams()
+	if in.console == nil {
+		s := in.consoleStreams()
+		in.console = &s
+	}
+	return *in.console
 }
 
 // consoleStreams routes the error, warning, verbose, debug and host

@@ -23,10 +23,39 @@ type scope struct {
 	// script marks a script scope ($script: resolves here).
 	script bool
 	traps  []*trapHandler
+	// gen is shared by all scopes of a session and counts variable
+	// creations and removals, which invalidate cached lookups.
+	gen *uint64
+	// under caches this scope's $_ variable.
+	under *variable
 }
 
 func newScope(parent *scope) *scope {
-	return &scope{parent: parent, vars: make(map[string]*variable, 4)}
+	s := &scope{parent: parent, vars: make(map[string]*variable, 4)}
+	if parent != nil {
+		s.gen = parent.gen
+	} else {
+		s.gen = new(uint64)
+	}
+	return s
+}
+
+// varCache remembers where a compiled variable reference resolved, until
+// the scope changes or any variable is created or removed.
+type varCache struct {
+	sc  *scope
+	gen uint64
+	v   *variable
+}
+
+// find looks key up from sc through the cache.
+func (c *varCache) find(sc *scope, key string) *variable {
+	if c.sc == sc && c.gen == *sc.gen {
+		return c.v
+	}
+	v := sc.lookup(key)
+	c.sc, c.gen, c.v = sc, *sc.gen, v
+	return v
 }
 
 // lookup finds the variable named by the lower-case key.
@@ -45,8 +74,15 @@ func (s *scope) local(key, name string) *variable {
 	if !ok {
 		v = &variable{name: name}
 		s.vars[key] = v
+		*s.gen++
 	}
 	return v
+}
+
+// add creates a variable in this scope.
+func (s *scope) add(key string, v *variable) {
+	s.vars[key] = v
+	*s.gen++
 }
 
 func (s *scope) scriptScope() *scope {
@@ -92,4 +128,22 @@ func splitScope(name string) (qual, rest string) {
 		}
 	}
 	return "", name
+}
+
+// findLocal looks key up in sc only, through the cache.
+func (c *varCache) findLocal(sc *scope, key string) *variable {
+	if c.sc == sc && c.gen == *sc.gen {
+		return c.v
+	}
+	v := sc.vars[key]
+	c.sc, c.gen, c.v = sc, *sc.gen, v
+	return v
+}
+
+// underVar returns this scope's $_ variable, creating it once.
+func (s *scope) underVar() *variable {
+	if s.under == nil {
+		s.under = s.local("_", "_")
+	}
+	return s.under
 }

@@ -105,25 +105,40 @@ func (sb *scriptBlock) InvokeWith(ctx context.Context, opts pipeline.InvokeOptio
 func (sb *scriptBlock) runDotSourced(opts pipeline.InvokeOptions, emit func(any) error) error {
 	in := sb.in
 	sc := in.cur
-	under := sc.local("_", "_")
+	under := sc.underVar()
 	oldUnder := under.value
 	if opts.HasInput {
 		under.value = opts.Input
 	}
-	argsVar := sc.local("args", "args")
-	oldArgs := argsVar.value
-	if opts.Args != nil || argsVar.value == nil {
+	var argsVar *variable
+	var oldArgs any
+	if opts.Args != nil || sc.vars["args"] == nil {
+		argsVar = sc.local("args", "args")
+		oldArgs = argsVar.value
 		argsVar.value = argsSlice(opts.Args)
 	}
-	defer func() { under.value, argsVar.value = oldUnder, oldArgs }()
-	cb := sb.cb
-	for _, b := range []*block{cb.begin, cb.process, cb.end} {
-		if b == nil {
-			continue
-		}
-		if err := b.runBody(in, emit); err != nil {
+	err := sb.cb.runBlocks(in, emit)
+	under.value = oldUnder
+	if argsVar != nil {
+		argsVar.value = oldArgs
+	}
+	return err
+}
+
+// runBlocks runs begin, process and end in order.
+func (cb *compiledBlock) runBlocks(in *Interp, emit func(any) error) error {
+	if cb.begin != nil {
+		if err := cb.begin.runBody(in, emit); err != nil {
 			return err
 		}
+	}
+	if cb.process != nil {
+		if err := cb.process.runBody(in, emit); err != nil {
+			return err
+		}
+	}
+	if cb.end != nil {
+		return cb.end.runBody(in, emit)
 	}
 	return nil
 }

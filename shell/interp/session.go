@@ -37,6 +37,7 @@ func (in *Interp) RemoveVariable(name string) error {
 	for sc := in.scopeFor(qual); sc != nil; sc = sc.parent {
 		if _, ok := sc.vars[key]; ok {
 			delete(sc.vars, key)
+			*sc.gen++
 			return nil
 		}
 	}

@@ -77,7 +77,7 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) execFn {
 		} else {
 			items = []any{v}
 		}
-		under := in.cur.local("_", "_")
+		under := in.cur.underVar()
 		old := under.value
 		defer func() { under.value = old }()
 		for _, item := range items {

@@ -36,7 +36,7 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) execFn {
 			rec := asCaught(err)
 			if cl := matchCatch(catches, rec); cl != nil {
 				in.recordError(rec)
-				under := in.cur.local("_", "_")
+				under := in.cur.underVar()
 				old := under.value
 				under.value = rec
 				in.caught = append(in.caught, rec)
@@ -199,7 +199,7 @@ func (in *Interp) runTraps(traps []*trapHandler, err error, out func(any) error)
 			continue
 		}
 		in.recordError(rec)
-		under := in.cur.local("_", "_")
+		under := in.cur.underVar()
 		old := under.value
 		under.value = rec
 		terr := t.body.run(in, out)

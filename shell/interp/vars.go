@@ -117,7 +117,7 @@ func (in *Interp) setVar(name string, value any) error {
 		v = sc.vars[key]
 		if v == nil {
 			v = &variable{name: rest}
-			sc.vars[key] = v
+			sc.add(key, v)
 		}
 	} else {
 		v = sc.local(key, rest)

@@ -88,7 +88,7 @@ func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *inter
 		buf.WriteString(line)
 		buf.WriteByte('\n')
 		src := buf.String()
-		if err := sh.Interp().CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
+		if needsMore(sh, src) {
 			continue
 		}
 		buf.Reset()
@@ -99,6 +99,18 @@ func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *inter
 			return code
 		}
 	}
+}
+
+// needsMore reports whether an entry is unfinished: the parser calls it
+// incomplete (an open brace, quote or here-string, a trailing operator or
+// pipe), or its last line ends with a line-continuation backtick.
+func needsMore(sh *shell.Shell, src string) bool {
+	if err := sh.Interp().CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
+		return true
+	}
+	s := strings.TrimSuffix(strings.TrimSuffix(src, "\n"), "\r")
+	n := len(s) - len(strings.TrimRight(s, "`"))
+	return n%2 == 1
 }
 
 // runLine runs one complete entry under its own cancellable context and

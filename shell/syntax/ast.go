@@ -219,7 +219,7 @@ type UnaryExpr struct {
 	Pos     Pos
 	EndPos  Pos
 	Op      string     `parser:"( ( @( '-':Op | '+':Op | '-split':Op | '-isplit':Op | '-csplit':Op | '-join':Op | UnaryOp | Comma )"`
-	Cast    *TypeLit   `parser:"  | @@ )"`
+	Cast    *TypeLit   `parser:"  | (?= TypeLit ( Number | SQString | StrOpen | Variable | DollarParen | AtParen | AtBrace | LParen | LBrace | TypeLit | '-':Op | '+':Op | '-split':Op | '-isplit':Op | '-csplit':Op | '-join':Op | '!':UnaryOp | '-not':UnaryOp | '-bnot':UnaryOp ) ) @@ )"`
 	Operand *UnaryExpr `parser:"  @@"`
 	Postfix *Postfix   `parser:"| @@ )"`
 }

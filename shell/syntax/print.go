@@ -121,7 +121,7 @@ func (p *printer) stmt(s Statement) {
 	case *Pipeline:
 		p.pipeline(s)
 	case *FunctionDef:
-		p.WriteString(s.Kind + " " + bareText(s.Name, true))
+		p.WriteString(s.Kind + " " + cmdNameText(s.Name))
 		if s.Parens {
 			p.WriteString("(")
 			p.params(s.Params)
@@ -247,7 +247,7 @@ func (p *printer) switchStmt(s *SwitchStmt) {
 		case c.Default:
 			p.WriteString("default")
 		case c.Word != "":
-			p.WriteString(bareText(c.Word, true))
+			p.WriteString(cmdNameText(c.Word))
 		default:
 			p.postfix(c.Pattern)
 		}
@@ -280,7 +280,7 @@ func (p *printer) command(c *Command) {
 		p.WriteString(c.CallOp + " ")
 		p.postfix(c.Target)
 	default:
-		p.WriteString(bareText(c.Name, true))
+		p.WriteString(cmdNameText(c.Name))
 	}
 	for _, e := range c.Elements {
 		p.WriteString(" ")

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -204,7 +205,17 @@ func escapeDQ(s string) string {
 
 // bareText escapes a bare word so it lexes back to the same text; lead
 // says whether the text starts the word.
-func bareText(s string, lead bool) string {
+
+func bareText(s string, lead bool) string { return escapeBare(s, lead, false) }
+
+// cmdNameText escapes a command name (which must not start like a number).
+func cmdNameText(s string) string { return escapeBare(s, true, true) }
+
+func escapeBare(s string, lead, cmd bool) string {
+	if lead && !cmd {
+		end, ok := scanNumber(s, 0)
+		cmd = ok && end == len(s)
+	}
 	var b strings.Builder
 	for i, r := range s {
 		if e, ok := controlEscapes[r]; ok {
@@ -218,6 +229,9 @@ func bareText(s string, lead bool) string {
 		case r == '\t':
 			b.WriteString("`t")
 			continue
+		case i == 0 && cmd && unicode.IsDigit(r):
+			b.WriteString("`u{" + strconv.FormatInt(int64(r), 16) + "}")
+			continue
 		case strings.ContainsRune(" ;|,(){}&<>'\"$`=#@‘’‚‛“”„\u00a0", r),
 			i == 0 && lead && !isIdentStart(r) && !unicode.IsDigit(r) && !wordSafeLead(s),
 			r < ' ' || r == 0x7f:
@@ -230,9 +244,7 @@ func bareText(s string, lead bool) string {
 		if end, ok := scanNumber(out, 0); ok && end == len(out) {
 			// a numeric-looking word: escape a character that is not an
 			// escape letter so it stays a word
-			if i := strings.IndexFunc(out, func(r rune) bool { return !strings.ContainsRune("0abefnrtvu", r) }); i >= 0 {
-				out = out[:i] + "`" + out[i:]
-			}
+			out = "`u{" + strconv.FormatInt(int64(out[0]), 16) + "}" + out[1:]
 		}
 	}
 	if out == "" {
@@ -247,7 +259,7 @@ func wordSafeLead(s string) bool {
 	switch r {
 	case '.':
 		return len(s) > n && strings.ContainsRune(`\/.`, rune(s[n]))
-	case '\\', '/', '%', '?', '~', ':':
+	case '\\', '/', '%', '?', '~', '*':
 		return true
 	}
 	return false

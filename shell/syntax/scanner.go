@@ -40,10 +40,10 @@ type frame struct {
 	kind    frameKind
 	closer  byte
 	restore mode
-	open    int // index of the opening token
-	openOff int // source offset just after the opener
-	stmtIdx int // token index where the current statement began, -1 if none
-	str     bool
+	open    int  // index of the opening token
+	openOff int  // source offset just after the opener
+	stmtIdx int  // token index where the current statement began, -1 if none
+	first   bool // the opener began a statement
 }
 
 // scanner turns PowerShell source into participle tokens.
@@ -58,16 +58,20 @@ type scanner struct {
 	nextParen  frameKind
 	cmdName    bool // the next bare word in command mode is a command name
 	blockEnd   bool // a statement block just closed in expression mode
+	blockFirst bool // ... and it began its statement (a script block literal)
 	attrClose  int  // index of the `]` that closed the last attribute
 	err        *Error
 	lineStarts []int
+	colLine    int // cache for pos: line index, offset and column
+	colOff     int
+	colCol     int
 }
 
 // tokenize lexes src completely. The error, if any, is the first lexical
 // problem (unterminated string, unclosed bracket); tokens are still
 // returned so the parser can report an earlier syntax error.
 func tokenize(file, src string) ([]lexer.Token, *Error) {
-	s := &scanner{file: file, src: src, lineStarts: []int{0}, attrClose: -1}
+	s := &scanner{file: file, src: src, lineStarts: []int{0}, attrClose: -1, colLine: -1}
 	for i := 0; i < len(src); i++ {
 		if src[i] == '\n' {
 			s.lineStarts = append(s.lineStarts, i+1)
@@ -112,7 +116,14 @@ func (s *scanner) fail(p Pos, msg string, incomplete bool) {
 func (s *scanner) pos(off int) Pos {
 	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > off }) - 1
 	ls := s.lineStarts[i]
-	return Pos{Filename: s.file, Offset: off, Line: i + 1, Column: utf8.RuneCountInString(s.src[ls:off]) + 1}
+	col := 0
+	if s.colLine == i && s.colOff <= off && s.colOff >= ls {
+		col = s.colCol + utf8.RuneCountInString(s.src[s.colOff:off])
+	} else {
+		col = utf8.RuneCountInString(s.src[ls:off]) + 1
+	}
+	s.colLine, s.colOff, s.colCol = i, off, col
+	return Pos{Filename: s.file, Offset: off, Line: i + 1, Column: col}
 }
 
 func (s *scanner) top() *frame { return &s.frames[len(s.frames)-1] }
@@ -345,7 +356,7 @@ func (s *scanner) push(kind frameKind, closer byte, inner mode) {
 		restore = mCmd
 	}
 	f := frame{kind: kind, closer: closer, restore: restore, open: len(s.toks) - 1,
-		openOff: s.off, stmtIdx: -1}
+		openOff: s.off, stmtIdx: -1, first: s.top().stmtIdx == len(s.toks)-1}
 	switch kind {
 	case fParen, fSub, fBlock, fFor:
 		f.stmtIdx = len(s.toks)
@@ -377,7 +388,7 @@ func (s *scanner) close(c byte) {
 	}
 	s.mode = f.restore
 	if f.kind == fBlock && f.restore == mExpr {
-		s.blockEnd = true
+		s.blockEnd, s.blockFirst = true, f.first
 	}
 	if f.kind == fAttr {
 		s.skipSpace()
@@ -405,6 +416,8 @@ func (s *scanner) startsStatement() bool {
 		return true
 	case c == '[' || c == ':':
 		return s.space
+	case c == '{':
+		return !s.blockFirst
 	}
 	return false
 }

@@ -40,3 +40,10 @@ func TestTrySlow(t *testing.T) {
 		fmt.Println(name, time.Since(t0), err != nil)
 	}
 }
+
+func TestTrySlow2(t *testing.T) {
+	src := strings.Repeat("$a + 1; ", 20000)
+	t0 := time.Now()
+	Parse("", src)
+	fmt.Println("long line", time.Since(t0))
+}

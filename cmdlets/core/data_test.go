@@ -1,0 +1,236 @@
+package core
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/psh-project/psh/pipeline"
+)
+
+func TestContent(t *testing.T) {
+	s := newFakeSession(t)
+	r := runP(t, s, ints(1, 2, 3), cmd("Set-Content", V("a.txt")))
+	if r.err != nil || len(r.errs) > 0 {
+		t.Fatal(r.err, r.errs)
+	}
+	b, _ := os.ReadFile(filepath.Join(s.dir, "a.txt"))
+	if string(b) != "1\n2\n3\n" {
+		t.Errorf("file %q", b)
+	}
+	runP(t, s, nil, cmd("Add-Content", V("a.txt"), V("four")))
+	tests := []struct {
+		args []pipeline.Argument
+		want string
+	}{
+		{V("a.txt"), "1,2,3,four"},
+		{append(V("a.txt"), P("TotalCount", 2)...), "1,2"},
+		{append(V("a.txt"), P("First", 1)...), "1"},
+		{append(V("a.txt"), P("Tail", 2)...), "3,four"},
+		{append(V("a.txt"), P("Raw")...), "1\n2\n3\nfour\n"},
+		{append(V("a.txt"), P("Delimiter", "3")...), "1\n2\n3,\nfour\n"},
+		{V("*.txt"), "1,2,3,four"},
+	}
+	for _, tc := range tests {
+		r := runP(t, s, nil, cmd("Get-Content", tc.args))
+		if got := strs(r.out); got != tc.want || r.err != nil {
+			t.Errorf("%v: got %q %v, want %q", tc.args, got, r.err, tc.want)
+		}
+	}
+	r = runP(t, s, nil, cmd("Get-Content", V("/nope/x.txt")))
+	if len(r.errs) != 1 || r.errs[0] != "Cannot find path '/nope/x.txt' because it does not exist." {
+		t.Errorf("errs %q", r.errs)
+	}
+	os.WriteFile(filepath.Join(s.dir, "crlf.txt"), []byte("\xEF\xBB\xBFa\r\nb\r\n"), 0o644)
+	r = runP(t, s, nil, cmd("Get-Content", V("crlf.txt")))
+	if strs(r.out) != "a,b" {
+		t.Errorf("crlf: %q", strs(r.out))
+	}
+	runP(t, s, nil, cmd("Set-Content", V("u.txt"), V("hé"), P("Encoding", "unicode")))
+	r = runP(t, s, nil, cmd("Get-Content", V("u.txt")))
+	if strs(r.out) != "hé" {
+		t.Errorf("unicode: %q", strs(r.out))
+	}
+	runP(t, s, nil, cmd("Clear-Content", V("a.txt")))
+	if b, _ := os.ReadFile(filepath.Join(s.dir, "a.txt")); len(b) != 0 {
+		t.Errorf("clear: %q", b)
+	}
+}
+
+func TestCSVRoundTrip(t *testing.T) {
+	s := newFakeSession(t)
+	in := "Name,Dept,Note\nann,Eng,\"says \"\"hi\"\", twice\"\nbob,Ops,\n"
+	os.WriteFile(filepath.Join(s.dir, "in.csv"), []byte(in), 0o644)
+	r := runP(t, s, nil, cmd("Import-Csv", V("in.csv")))
+	if len(r.out) != 2 {
+		t.Fatalf("rows %d %v %v", len(r.out), r.err, r.errs)
+	}
+	if got := pipeline.ToString(r.out[0]); got != `@{Name=ann; Dept=Eng; Note=says "hi", twice}` {
+		t.Errorf("row0 %s", got)
+	}
+	runP(t, s, r.out, cmd("Export-Csv", V("out.csv")))
+	b, _ := os.ReadFile(filepath.Join(s.dir, "out.csv"))
+	want := "\"Name\",\"Dept\",\"Note\"\n\"ann\",\"Eng\",\"says \"\"hi\"\", twice\"\n\"bob\",\"Ops\",\"\"\n"
+	if string(b) != want {
+		t.Errorf("export\n%s\nwant\n%s", b, want)
+	}
+	// Round trip again: same objects.
+	r2 := runP(t, s, nil, cmd("Import-Csv", V("out.csv")))
+	if strs(r2.out) != strs(r.out) {
+		t.Errorf("round trip %q vs %q", strs(r2.out), strs(r.out))
+	}
+	runP(t, s, []any{obj("Name", "cy", "Dept", "Eng", "Note", "x")}, cmd("Export-Csv", V("out.csv"), P("Append"), P("UseQuotes", "AsNeeded")))
+	b, _ = os.ReadFile(filepath.Join(s.dir, "out.csv"))
+	if !strings.HasSuffix(string(b), "\"\"\ncy,Eng,x\n") {
+		t.Errorf("append %q", b)
+	}
+	r = runP(t, s, []any{obj("a", int32(1), "b", "x,y")}, cmd("ConvertTo-Csv", P("UseQuotes", "AsNeeded")))
+	if strs(r.out) != "a,b,1,\"x,y\"" {
+		t.Errorf("ConvertTo-Csv %q", strs(r.out))
+	}
+	r = runP(t, s, []any{"a;b", "1;2"}, cmd("ConvertFrom-Csv", P("Delimiter", ";")))
+	if strs(r.out) != "@{a=1; b=2}" {
+		t.Errorf("ConvertFrom-Csv %q", strs(r.out))
+	}
+	r = runP(t, s, []any{"1,2"}, cmd("ConvertFrom-Csv", P("Header", []any{"x", "y"})))
+	if strs(r.out) != "@{x=1; y=2}" {
+		t.Errorf("Header %q", strs(r.out))
+	}
+	r = runP(t, s, []any{"a,b", "1"}, cmd("ConvertFrom-Csv"))
+	if o := r.out[0].(*pipeline.PSObject); true {
+		if v, ok := o.Get("b"); !ok || v != nil {
+			t.Errorf("missing field: %v %v", v, ok)
+		}
+	}
+	r = runP(t, s, nil, cmd("Import-Csv", V("missing.csv")))
+	if len(r.errs) != 1 || !strings.HasPrefix(r.errs[0], "Cannot find path") {
+		t.Errorf("missing: %q", r.errs)
+	}
+	r = runP(t, s, []any{"a,A", "1,2"}, cmd("ConvertFrom-Csv"))
+	if r.err == nil || !strings.Contains(r.err.Error(), `The member "A" is already present.`) {
+		t.Errorf("bad csv err %v", r.err)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	s := newFakeSession(t)
+	o := obj("Name", "ann", "Age", int32(30), "Tags", []any{"a", "b"}, "Ratio", 1.5, "Whole", 2.0, "None", nil, "Ok", true,
+		"Nested", hashtable("x", hashtable("y", hashtable("z", int32(1)))))
+	r := runP(t, s, []any{o}, cmd("ConvertTo-Json"))
+	want := `{
+  "Name": "ann",
+  "Age": 30,
+  "Tags": [
+    "a",
+    "b"
+  ],
+  "Ratio": 1.5,
+  "Whole": 2.0,
+  "None": null,
+  "Ok": true,
+  "Nested": {
+    "x": {
+      "y": "System.Collections.Hashtable"
+    }
+  }
+}`
+	if got := strs(r.out); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if len(r.warnings) != 1 || r.warnings[0] != "Resulting JSON is truncated as serialization has exceeded the set depth of 2." {
+		t.Errorf("warnings %q", r.warnings)
+	}
+	r = runP(t, s, []any{o}, cmd("ConvertTo-Json", P("Compress"), P("Depth", int32(5))))
+	if got := strs(r.out); got != `{"Name":"ann","Age":30,"Tags":["a","b"],"Ratio":1.5,"Whole":2.0,"None":null,"Ok":true,"Nested":{"x":{"y":{"z":1}}}}` {
+		t.Errorf("compress %s", got)
+	}
+	r = runP(t, s, ints(1, 2), cmd("ConvertTo-Json", P("Compress")))
+	if strs(r.out) != "[1,2]" {
+		t.Errorf("array %q", strs(r.out))
+	}
+	r = runP(t, s, ints(1), cmd("ConvertTo-Json", P("Compress"), P("AsArray")))
+	if strs(r.out) != "[1]" {
+		t.Errorf("AsArray %q", strs(r.out))
+	}
+	r = runP(t, s, []any{"a\"b\\c\n\x01é"}, cmd("ConvertTo-Json"))
+	if strs(r.out) != `"a\"b\\c\n\u0001é"` {
+		t.Errorf("escape %q", strs(r.out))
+	}
+	r = runP(t, s, []any{time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)}, cmd("ConvertTo-Json"))
+	if strs(r.out) != `"2024-01-02T03:04:05Z"` {
+		t.Errorf("date %q", strs(r.out))
+	}
+
+	// From JSON and back.
+	src := `{"Name":"ann","Age":30,"Tags":["a","b"],"Ratio":1.5,"None":null,"Ok":true,"When":"2024-01-02T03:04:05Z"}`
+	r = runP(t, s, []any{src}, cmd("ConvertFrom-Json"))
+	if len(r.out) != 1 {
+		t.Fatalf("from %v %v", r.err, r.errs)
+	}
+	fo := r.out[0].(*pipeline.PSObject)
+	if v, _ := fo.Get("Age"); v != int64(30) {
+		t.Errorf("Age %T %v", v, v)
+	}
+	if v, _ := fo.Get("When"); v != time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC) {
+		t.Errorf("When %T %v", v, v)
+	}
+	r = runP(t, s, r.out, cmd("ConvertTo-Json", P("Compress")))
+	if strs(r.out) != src {
+		t.Errorf("round trip\n%s\n%s", strs(r.out), src)
+	}
+	r = runP(t, s, []any{"[1,2,3]"}, cmd("ConvertFrom-Json"))
+	if len(r.out) != 3 {
+		t.Errorf("enumerate %v", r.out)
+	}
+	r = runP(t, s, []any{`{"a":{"b":1}}`}, cmd("ConvertFrom-Json", P("AsHashtable")))
+	if h, ok := r.out[0].(*pipeline.Hashtable); !ok || h.Len() != 1 {
+		t.Errorf("AsHashtable %T", r.out[0])
+	}
+	r = runP(t, s, []any{"{\"a\":\n  1,,}"}, cmd("ConvertFrom-Json"))
+	if r.err == nil || !strings.Contains(r.err.Error(), "Conversion from JSON failed with error: invalid character ',' looking for beginning of object key string. Path '', line 2, position 5.") {
+		t.Errorf("bad json: %v", r.err)
+	}
+}
+
+func TestFormatAndOut(t *testing.T) {
+	s := newFakeSession(t)
+	objs := []any{obj("Name", "ann", "ImapEnabled", true, "ImapPort", int32(143), "PopEnabled", false),
+		obj("Name", "bob", "ImapEnabled", false, "ImapPort", int32(993), "PopEnabled", true)}
+	r := runP(t, s, objs, cmd("Format-Table", V([]any{"Name", "Imap*"})), cmd("Out-String"))
+	want := `
+Name ImapEnabled ImapPort
+---- ----------- --------
+ann  True             143
+bob  False            993
+
+`
+	if got := strs(r.out); got != want {
+		t.Errorf("ft got\n%q\nwant\n%q", got, want)
+	}
+	r = runP(t, s, objs[:1], cmd("Format-List", V([]any{"Name", "Pop*"})), cmd("Out-String", P("Stream")))
+	if got := strings.Join(strings.Split(strs(r.out), ","), "|"); got != "|Name       : ann|PopEnabled : False|" {
+		t.Errorf("fl got %q", got)
+	}
+	r = runP(t, s, objs, cmd("Format-Table", P("HideTableHeaders"), P("Property", []any{"Name"})), cmd("Out-String"))
+	if got := strs(r.out); got != "\nann\nbob\n\n" {
+		t.Errorf("hide headers %q", got)
+	}
+	r = runP(t, s, ints(1, 2), cmd("Out-String"))
+	if strs(r.out) != "1\n2\n" {
+		t.Errorf("out-string %q", strs(r.out))
+	}
+	r = runP(t, s, ints(1, 2), cmd("Out-Null"))
+	if len(r.out) != 0 {
+		t.Errorf("out-null %v", r.out)
+	}
+	runP(t, s, objs, cmd("Out-Default"))
+	if !strings.Contains(s.stdout.String(), "ann  True             143 False") {
+		t.Errorf("out-default %q", s.stdout.String())
+	}
+	r = runP(t, s, objs, cmd("Format-Table", V([]any{"Name", hashtable("Label", "Port", "Expression", prop("ImapPort"), "Width", int32(6))})), cmd("Out-String"))
+	if got := strs(r.out); !strings.Contains(got, "Name   Port") {
+		t.Errorf("calc col %q", got)
+	}
+}

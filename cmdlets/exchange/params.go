@@ -1,0 +1,172 @@
+package exchange
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/filter"
+	"github.com/psh-project/psh/pipeline"
+)
+
+// DefaultResultSize is how many objects a Get-* cmdlet returns when
+// -ResultSize is not given.
+const DefaultResultSize = 1000
+
+// parseResultSize reads -ResultSize: a positive number or "Unlimited" (any
+// case), which gives 0 (no limit).
+func parseResultSize(v any) (int, error) {
+	if v == nil {
+		return DefaultResultSize, nil
+	}
+	switch x := v.(type) {
+	case string:
+		s := strings.TrimSpace(x)
+		if strings.EqualFold(s, "unlimited") {
+			return 0, nil
+		}
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 1 || n > math.MaxUint32 {
+			return 0, bindError("ResultSize", v, "The value must be a positive number or \"Unlimited\".")
+		}
+		return int(n), nil
+	case int, int32, int64, float64:
+		n, err := strconv.ParseFloat(fmt.Sprint(x), 64)
+		if err != nil || n < 1 || n > math.MaxUint32 || n != math.Trunc(n) {
+			return 0, bindError("ResultSize", v, "The value must be a positive number or \"Unlimited\".")
+		}
+		return int(n), nil
+	}
+	if s, ok := v.(fmt.Stringer); ok {
+		return parseResultSize(s.String())
+	}
+	return 0, bindError("ResultSize", v, "The value must be a positive number or \"Unlimited\".")
+}
+
+// compileFilter compiles -Filter (a string, or a script block whose text is
+// the filter) against cmdlet's filterable-property schema.
+func compileFilter(cmdlet string, v any) (*filter.Program, error) {
+	var text string
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case string:
+		text = x
+	case pipeline.ScriptBlock:
+		text = "{" + x.String() + "}"
+	case fmt.Stringer:
+		text = x.String()
+	default:
+		text = fmt.Sprint(v)
+	}
+	return filter.Compile(text, directory.FilterSchema(cmdlet))
+}
+
+// exchangeDetails are the RecipientTypeDetails values Exchange accepts that
+// the directory never stores: they are valid and match nothing.
+var exchangeDetails = []string{"DiscoveryMailbox", "GroupMailbox", "LegacyMailbox", "LinkedMailbox",
+	"LinkedRoomMailbox", "SchedulingMailbox", "TeamMailbox", "GuestMailUser", "LinkedUser",
+	"PublicFolderMailbox", "RemoteEquipmentMailbox", "RemoteRoomMailbox", "RemoteSharedMailbox",
+	"RemoteTeamMailbox", "RemoteUserMailbox", "SharedWithMailUser", "MailContact", "MailUniversalDistributionGroup",
+	"MailUniversalSecurityGroup", "MailNonUniversalGroup", "DynamicDistributionGroup", "RoomList", "MailForestContact"}
+
+// parseDetails reads -RecipientTypeDetails (comma lists allowed in each
+// element).
+func parseDetails(vals []string) ([]directory.RecipientTypeDetails, error) {
+	var out []directory.RecipientTypeDetails
+	for _, v := range splitList(vals) {
+		if d, ok := directory.ParseRecipientTypeDetails(v); ok {
+			out = append(out, d)
+			continue
+		}
+		known := false
+		for _, e := range exchangeDetails {
+			if strings.EqualFold(e, v) {
+				out, known = append(out, directory.RecipientTypeDetails(e)), true
+			}
+		}
+		if !known {
+			return nil, bindError("RecipientTypeDetails", v, fmt.Sprintf("Unable to match the identifier name %s to a valid enumerator name.", v))
+		}
+	}
+	return out, nil
+}
+
+// recipientTypes are the RecipientType values Get-Recipient accepts.
+var recipientTypes = []string{"UserMailbox", "MailUser", "MailContact", "MailUniversalDistributionGroup",
+	"MailUniversalSecurityGroup", "MailNonUniversalGroup", "DynamicDistributionGroup", "PublicFolder"}
+
+// parseTypes reads -RecipientType.
+func parseTypes(vals []string) ([]directory.RecipientType, error) {
+	var out []directory.RecipientType
+	for _, v := range splitList(vals) {
+		found := false
+		for _, t := range recipientTypes {
+			if strings.EqualFold(t, v) {
+				out, found = append(out, directory.RecipientType(t)), true
+			}
+		}
+		if !found {
+			return nil, bindError("RecipientType", v, fmt.Sprintf("Unable to match the identifier name %s to a valid enumerator name.", v))
+		}
+	}
+	return out, nil
+}
+
+// splitList flattens "a,b" elements and drops blanks.
+func splitList(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// checkSortBy rejects a -SortBy property the cmdlet does not allow.
+func checkSortBy(cmdlet, prop string) error {
+	if prop == "" {
+		return nil
+	}
+	allowed := directory.SortProperties(cmdlet)
+	for _, a := range allowed {
+		if strings.EqualFold(a, prop) {
+			return nil
+		}
+	}
+	err := fmt.Errorf("The property \"%s\" can't be used with the SortBy parameter. Valid values are: %s.", prop, strings.Join(allowed, ", "))
+	return &pipeline.ErrorRecord{Err: err, ID: "ArgumentException", Category: pipeline.InvalidArgument, Target: prop, Terminating: true}
+}
+
+// guidOf returns the GUID of an object piped from a Get-* cmdlet (or its
+// Identity), so it binds to exactly that object.
+func guidOf(v any) (directory.Guid, string, bool) {
+	switch x := v.(type) {
+	case *pipeline.PSObject:
+		if id, ok := x.Get("Identity"); ok {
+			return guidOf(id)
+		}
+	case directory.ObjectID:
+		return x.Guid, x.Canonical, true
+	case *directory.ObjectID:
+		return x.Guid, x.Canonical, true
+	case *directory.Mailbox:
+		return x.Guid, x.Identity.Canonical, true
+	case *directory.User:
+		return x.Guid, x.Identity.Canonical, true
+	case *directory.CASMailbox:
+		return x.Guid, x.Identity.Canonical, true
+	case *directory.ReducedRecipient:
+		return x.Guid, x.Identity.Canonical, true
+	case *directory.Recipient:
+		return x.Guid, x.Identity, true
+	case directory.Guid:
+		return x, x.String(), true
+	}
+	return directory.Guid{}, "", false
+}

@@ -1,0 +1,85 @@
+package exchange
+
+import (
+	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/pipeline"
+)
+
+// SetUser is Set-User: it changes the account and address-book properties
+// of users (with or without a mailbox).
+type SetUser struct {
+	writer
+
+	Identity        any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName" help:"The user: name, DN, canonical name, GUID, UPN or a piped object."`
+	DisplayName     string `param:"" help:"The display name."`
+	FirstName       string `param:"" help:"The first name."`
+	LastName        string `param:"" help:"The last name."`
+	Initials        string `param:"" help:"The initials."`
+	Department      string `param:"" help:"The department."`
+	Title           string `param:"" help:"The job title."`
+	Company         string `param:"" help:"The company."`
+	Office          string `param:"" help:"The office."`
+	City            string `param:"" help:"The city."`
+	StateOrProvince string `param:"" help:"The state or province."`
+	CountryOrRegion string `param:"" help:"The country or region."`
+	Phone           string `param:"" help:"The phone number."`
+	Manager         any    `param:"" help:"The manager: any user identity; $null clears it."`
+}
+
+// SupportsShouldProcess gives Set-User -WhatIf and -Confirm.
+func (*SetUser) SupportsShouldProcess() bool { return true }
+
+// Begin implements pipeline.Beginner.
+func (s *SetUser) Begin(c *pipeline.Context) error {
+	if err := s.cn.flushIdle(); err != nil {
+		return terminating(c, err, nil)
+	}
+	return nil
+}
+
+// Process implements pipeline.Cmdlet.
+func (s *SetUser) Process(c *pipeline.Context) error {
+	s.enter()
+	defer s.leave()
+	manager := ""
+	if c.IsBound("Manager") && s.Manager != nil {
+		t, err := s.resolve(c, directory.KindUser, s.Manager)
+		if err != nil {
+			s.fail(c, err, s.Manager)
+			return nil
+		}
+		st, _ := s.cn.get()
+		m, err := st.Get(c.Context(), t.guid)
+		if err != nil {
+			s.fail(c, err, s.Manager)
+			return nil
+		}
+		manager = m.DistinguishedName
+	}
+	s.modify(c, directory.KindUser, s.Identity, "Set-User", func(r *directory.Recipient) error {
+		for _, f := range []struct {
+			name  string
+			field *string
+			val   string
+		}{{"DisplayName", &r.DisplayName, s.DisplayName}, {"FirstName", &r.FirstName, s.FirstName},
+			{"LastName", &r.LastName, s.LastName}, {"Initials", &r.Initials, s.Initials},
+			{"Department", &r.Department, s.Department}, {"Title", &r.Title, s.Title},
+			{"Company", &r.Company, s.Company}, {"Office", &r.Office, s.Office}, {"City", &r.City, s.City},
+			{"StateOrProvince", &r.StateOrProvince, s.StateOrProvince},
+			{"CountryOrRegion", &r.CountryOrRegion, s.CountryOrRegion}, {"Phone", &r.Phone, s.Phone},
+			{"Manager", &r.Manager, manager}} {
+			if c.IsBound(f.name) {
+				*f.field = f.val
+			}
+		}
+		return nil
+	})
+	return nil
+}
+
+// End implements pipeline.Ender.
+func (s *SetUser) End(c *pipeline.Context) error {
+	s.enter()
+	defer s.leave()
+	return s.endBatch(c)
+}

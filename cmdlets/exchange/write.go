@@ -1,0 +1,132 @@
+package exchange
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+
+	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/pipeline"
+)
+
+// errNoChange tells Batch.Modify to write nothing: the change was a no-op
+// or was skipped (the Administrator rule).
+var errNoChange = errors.New("no change")
+
+// target is the object a changing cmdlet works on: its GUID and the name
+// ShouldProcess and error messages show.
+type target struct {
+	guid directory.Guid
+	name string
+}
+
+// resolve turns an Identity value into a target: a piped object by its GUID
+// (never re-resolved by name), text by Exchange's identity rules.
+func (w *writer) resolve(c *pipeline.Context, kind directory.Kind, id any) (target, error) {
+	s, err := w.cn.get()
+	if err != nil {
+		return target{}, err
+	}
+	if id == nil {
+		return target{}, &directory.NotFoundError{Identity: "", Server: s.DomainController()}
+	}
+	if g, name, ok := guidOf(id); ok {
+		return target{g, name}, nil
+	}
+	r, err := s.Resolve(c.Context(), kind, identityText(id))
+	if err != nil {
+		return target{}, err
+	}
+	return target{r.Guid, r.Identity}, nil
+}
+
+// modify is the whole per-object flow of a Set-* cmdlet: resolve, ask
+// ShouldProcess, change the record inside the shared batch. fn returns
+// errNoChange to write nothing. Failures are non-terminating errors; the
+// changed record is returned (nil when nothing was written).
+func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action string,
+	fn func(r *directory.Recipient) error) *directory.Recipient {
+	t, err := w.resolve(c, kind, id)
+	if err != nil {
+		w.fail(c, err, id)
+		return nil
+	}
+	if !c.ShouldProcess(t.name, action) {
+		return nil
+	}
+	b, err := w.batch(c.Context())
+	if err != nil {
+		w.fail(c, err, id)
+		return nil
+	}
+	s, _ := w.cn.get()
+	unchanged := false
+	r, err := b.Modify(c.Context(), t.guid, func(r *directory.Recipient) error {
+		if !kind.Contains(r) {
+			return &directory.NotFoundError{Identity: t.name, Server: s.DomainController()}
+		}
+		before := r.Clone()
+		if err := fn(r); err != nil {
+			return err
+		}
+		if reflect.DeepEqual(before, r) {
+			unchanged = true
+			return errNoChange
+		}
+		return nil
+	})
+	switch {
+	case errors.Is(err, errNoChange):
+		if unchanged {
+			c.WriteWarning(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", t.name))
+		}
+		return nil
+	case err != nil:
+		var nf *directory.NotFoundError
+		if errors.As(err, &nf) && nf.Identity == t.guid.String() {
+			err = &directory.NotFoundError{Identity: t.name, Server: s.DomainController()}
+		}
+		w.fail(c, err, id)
+		return nil
+	}
+	return r
+}
+
+// fail writes err as a non-terminating error. When the error preference
+// turns it into a terminating one the pipeline ends without End, so the
+// batch is committed now: the objects changed before the failure stay
+// changed, as in PowerShell.
+func (w *writer) fail(c *pipeline.Context, err error, targetObj any) {
+	c.WriteError(record(err, targetObj))
+	if stopping(c) {
+		_ = w.commit()
+	}
+}
+
+// stopping reports whether errors are escalated to terminating ones
+// (-ErrorAction Stop or $ErrorActionPreference = 'Stop').
+func stopping(c *pipeline.Context) bool {
+	if c.IsBound("ErrorAction") {
+		return c.Common().ErrorAction == pipeline.Stop
+	}
+	v, ok := c.Session().GetVariable("ErrorActionPreference")
+	return ok && fmt.Sprint(v) == "Stop"
+}
+
+// emit sends v on; if the downstream stopped the pipeline, the batch is
+// committed first, since End will not run.
+func (w *writer) emit(c *pipeline.Context, v any) error {
+	if err := c.Emit(v); err != nil {
+		_ = w.commit()
+		return err
+	}
+	return nil
+}
+
+// endBatch is End for changing cmdlets: commit the batch this cmdlet opened.
+func (w *writer) endBatch(c *pipeline.Context) error {
+	if err := w.commit(); err != nil {
+		return terminating(c, err, nil)
+	}
+	return nil
+}
