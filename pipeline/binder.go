@@ -328,6 +328,29 @@ func (b *binder) convert(p *ParamMeta, v any, pos Position) (any, error) {
 			"Cannot process argument transformation on parameter '%s'. Cannot convert value \"%s\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
 			p.Name, TypeName(v))
 	}
+	if !b.meta.Advanced && p.Type.Kind() == reflect.Slice && p.Type.Elem().Kind() == reflect.Bool {
+		var out []bool
+		_ = Enumerate(v, func(x any) error { out = append(out, ToBool(x)); return nil })
+		return out, nil
+	}
+	if b.meta.Advanced && p.Type.Kind() == reflect.Slice && p.Type.Elem().Kind() == reflect.Bool {
+		var bad any
+		_ = Enumerate(v, func(x any) error {
+			switch x.(type) {
+			case bool, Switch, int32, int64, int, float64, uint8:
+			default:
+				if bad == nil {
+					bad = x
+				}
+			}
+			return nil
+		})
+		if bad != nil {
+			return nil, b.errorf("ParameterArgumentTransformationError", p.Name, pos,
+				"Cannot process argument transformation on parameter '%s'. Cannot convert value \"%s\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.",
+				p.Name, TypeName(bad))
+		}
+	}
 	if b.meta.Advanced && p.Type.Kind() == reflect.String && p.Type.PkgPath() == "" {
 		if IsEnumerable(v) {
 			return nil, b.errorf("ParameterArgumentTransformationError", p.Name, pos,

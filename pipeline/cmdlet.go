@@ -1,6 +1,9 @@
 package pipeline
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Cmdlet is a command written in Go. Process is called once per pipeline
 // input object, or once when the command receives no pipeline input.
@@ -82,4 +85,12 @@ func InvokeValue(c *Context, sb ScriptBlock, input any, args ...any) (any, error
 		return out[0], err
 	}
 	return out, err
+}
+
+// GetProperty exposes IsPresent, as scripts read it ($Force.IsPresent).
+func (s Switch) GetProperty(name string) (any, bool) {
+	if strings.EqualFold(name, "IsPresent") {
+		return bool(s), true
+	}
+	return nil, false
 }

@@ -72,6 +72,9 @@ func (c *Context) Emit(v any) error {
 	if c.st.outVar != nil {
 		*c.st.outVar = append(*c.st.outVar, v)
 	}
+	if pv := c.st.b.values.PipelineVariable; pv != "" {
+		_ = p.session.SetVariable(pv, v)
+	}
 	return c.st.next(v)
 }
 

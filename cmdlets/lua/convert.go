@@ -125,15 +125,12 @@ func number(f float64) any {
 // table an empty []any, anything else a PSObject.
 func tableToGo(t *glua.LTable, depth int) (any, error) {
 	n := t.Len()
-	keys := 0
-	isArray := true
-	for k, _ := t.Next(glua.LNil); k != glua.LNil; k, _ = t.Next(k) {
-		keys++
-		if num, ok := k.(glua.LNumber); !ok || float64(num) != math.Trunc(float64(num)) || int(num) < 1 || int(num) > n {
-			isArray = false
+	if n == 0 {
+		k, _ := t.Next(glua.LNil)
+		if k == glua.LNil {
+			return []any{}, nil
 		}
-	}
-	if isArray && keys == n {
+	} else if isSequence(t, n) {
 		out := make([]any, 0, n)
 		for i := 1; i <= n; i++ {
 			e, err := fromLuaDepth(t.RawGetInt(i), depth+1)
@@ -153,6 +150,19 @@ func tableToGo(t *glua.LTable, depth int) (any, error) {
 		o.Add(keyName(k), e)
 	}
 	return o, nil
+}
+
+// isSequence reports whether t's only keys are 1..n.
+func isSequence(t *glua.LTable, n int) bool {
+	keys := 0
+	for k, _ := t.Next(glua.LNil); k != glua.LNil; k, _ = t.Next(k) {
+		num, ok := k.(glua.LNumber)
+		if !ok || float64(num) != math.Trunc(float64(num)) || int(num) < 1 || int(num) > n {
+			return false
+		}
+		keys++
+	}
+	return keys == n
 }
 
 func keyName(k glua.LValue) string {

@@ -42,9 +42,9 @@
 // write_host, should_process(target, action), is_bound(name), input(),
 // get_variable(name) and set_variable(name, value). The global psh table
 // has cmdlet, invoke(script, input...) (runs psh text in the caller's
-// session with the extra arguments as $_ and returns its output as a Lua
-// array; a psh error is raised as a Lua error), properties(obj) and
-// typename(obj). print writes its arguments, tab-separated, to the shell's
+// session with the extra arguments as its pipeline input and returns its
+// output as a Lua array; a psh error is raised as a Lua error),
+// properties(obj) and typename(obj). print writes its arguments, tab-separated, to the shell's
 // host output, never to the process's stdout.
 //
 // Numbers, strings, booleans and nil reach Lua as Lua values, arrays as

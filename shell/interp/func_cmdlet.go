@@ -22,6 +22,26 @@ type funcCmdlet struct {
 	bound  *pipeline.Hashtable
 	common *pipeline.CommonParams
 	ctx    *pipeline.Context
+	// caller is the scope the command was invoked from; output is passed
+	// downstream with it current, so later stages do not run in the
+	// function's scope.
+	caller *scope
+	emit   func(any) error
+}
+
+// downstream wraps c.Emit so the next stage runs in the caller's scope.
+func (f *funcCmdlet) downstream(c *pipeline.Context) func(any) error {
+	if f.emit == nil {
+		in := f.in
+		f.emit = func(v any) error {
+			saved := in.cur
+			in.cur = f.caller
+			err := c.Emit(v)
+			in.cur = saved
+			return err
+		}
+	}
+	return f.emit
 }
 
 var (
@@ -86,6 +106,7 @@ func (f *funcCmdlet) enter() func() {
 // $PSBoundParameters; unbound parameters get their defaults.
 func (f *funcCmdlet) setup() error {
 	in := f.in
+	f.caller = in.cur
 	if f.dot {
 		f.scope = in.cur
 	} else {
@@ -198,18 +219,19 @@ func (f *funcCmdlet) end(emit func(any) error) error {
 // Begin runs the begin block.
 func (f *funcCmdlet) Begin(c *pipeline.Context) error {
 	f.common, f.ctx = c.Common(), c
-	return f.begin(c.Emit)
+	f.caller = f.in.cur
+	return f.begin(f.downstream(c))
 }
 
 // Process runs the process block for one input object.
 func (f *funcCmdlet) Process(c *pipeline.Context) error {
 	f.ctx = c
 	in, has := c.Input()
-	return f.process(in, has, c.Emit)
+	return f.process(in, has, f.downstream(c))
 }
 
 // End runs the end block.
-func (f *funcCmdlet) End(c *pipeline.Context) error { return f.end(c.Emit) }
+func (f *funcCmdlet) End(c *pipeline.Context) error { return f.end(f.downstream(c)) }
 
 // invokeDirect runs the block outside a pipeline (.Invoke(), & without
 // pipeline input): arguments bind to parameters by position.

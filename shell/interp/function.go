@@ -55,6 +55,8 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 			pm.Type = switchGoType
 		case "bool", "boolean", "system.boolean":
 			pm.Type = boolGoType
+		case "bool[]", "boolean[]", "system.boolean[]":
+			pm.Type = reflect.TypeFor[[]bool]()
 		case "":
 		default:
 			if ti, ok := pipeline.LookupType(d.typ); ok && ti.Type != nil && ti.Type.Kind() != reflect.Interface {

@@ -252,7 +252,10 @@ func (s *scanner) lexArg() {
 		}
 	case c == '&' || c == '<':
 		s.off++
-		s.emit(tUnknown, string(c), start)
+		if c == '&' && s.peek(0) == '&' {
+			s.off++
+		}
+		s.emit(tUnknown, s.src[start:s.off], start)
 		return
 	}
 	s.lexBare()

@@ -230,6 +230,7 @@ func (s *scanner) lexExpandableFrom(kind string, start int) {
 	saveMode := s.mode
 	defer func() { s.mode = saveMode }()
 	s.emit(tStrOpen, kind, start)
+	openPos := s.toks[len(s.toks)-1].Pos
 	var b strings.Builder
 	textStart, bodyStart := s.off, s.off
 	flush := func() {
@@ -299,7 +300,7 @@ func (s *scanner) lexExpandableFrom(kind string, start int) {
 	if kind == `@"` {
 		term = `"@`
 	}
-	s.fail(s.toks[len(s.toks)-1].Pos, "The string is missing the terminator: "+term+".", true)
+	s.fail(openPos, "The string is missing the terminator: "+term+".", true)
 }
 
 // lexStringDollar lexes `$var`, `${var}` or `$( ... )` inside a string.

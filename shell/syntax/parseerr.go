@@ -34,6 +34,9 @@ func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err e
 	if tok.EOF() {
 		e.Incomplete = true
 		e.Len = 1
+		if idx > 0 { // point just after the last token, as PowerShell does
+			e.Pos = posAt(filename, src, prev.Pos.Offset+tokenLenBytes(src, prev))
+		}
 	}
 	switch {
 	case prev.Type == tPipe && (tok.EOF() || tok.Type == tSep || tok.Type == tPipe || tok.Type == tRParen || tok.Type == tRBrace):
@@ -124,4 +127,18 @@ func wantsMore(t lexer.Token) bool {
 		return t.Value == "$" || t.Value == "@" || t.Value == ":"
 	}
 	return false
+}
+
+// posAt computes the position of byte offset off in src.
+func posAt(filename, src string, off int) Pos {
+	if off > len(src) {
+		off = len(src)
+	}
+	line, ls := 1, 0
+	for i := 0; i < off; i++ {
+		if src[i] == '\n' {
+			line, ls = line+1, i+1
+		}
+	}
+	return Pos{Filename: filename, Offset: off, Line: line, Column: utf8.RuneCountInString(src[ls:off]) + 1}
 }

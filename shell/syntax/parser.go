@@ -21,13 +21,13 @@ func buildParser() (*participle.Parser[ScriptBlock], error) {
 		participle.Lexer(Definition{}),
 		participle.CaseInsensitive("Keyword", "Ident", "CmdName", "Generic"),
 		participle.Union[Statement](
-			&AssignStmt{}, &FunctionDef{}, &IfStmt{}, &WhileStmt{}, &DoStmt{}, &ForStmt{},
-			&ForeachStmt{}, &SwitchStmt{}, &TryStmt{}, &TrapStmt{}, &ThrowStmt{},
-			&ReturnStmt{}, &ExitStmt{}, &BreakStmt{}, &ContinueStmt{}, &Pipeline{}),
+			&Pipeline{}, &AssignStmt{}, &IfStmt{}, &ForeachStmt{}, &FunctionDef{}, &ReturnStmt{},
+			&TryStmt{}, &WhileStmt{}, &ForStmt{}, &SwitchStmt{}, &DoStmt{}, &ThrowStmt{},
+			&BreakStmt{}, &ContinueStmt{}, &ExitStmt{}, &TrapStmt{}),
 		participle.Union[Primary](
-			&Number{}, &StringLit{}, &ExpandableString{}, &Variable{}, &SubExpr{},
-			&ArraySubExpr{}, &Hashtable{}, &ParenExpr{}, &ScriptBlockExpr{}, &TypeLit{},
-			&BareWord{}),
+			&Variable{}, &Number{}, &StringLit{}, &ExpandableString{}, &BareWord{},
+			&ParenExpr{}, &ScriptBlockExpr{}, &SubExpr{}, &ArraySubExpr{}, &Hashtable{},
+			&TypeLit{}),
 		participle.UseLookahead(1),
 	)
 }
