@@ -79,6 +79,21 @@ var recipientColumns = []column{
 	{"imap_mime_format", func(r *Recipient) any { return (*string)(&r.ImapMessagesRetrievalMimeFormat) }, false},
 }
 
+// equal reports whether the column holds the same value in r and o.
+func (c column) equal(r, o *Recipient) bool {
+	switch p := c.ptr(r).(type) {
+	case *string:
+		return *p == *c.ptr(o).(*string)
+	case *bool:
+		return *p == *c.ptr(o).(*bool)
+	case *time.Time:
+		return p.Equal(*c.ptr(o).(*time.Time))
+	case *Guid:
+		return *p == *c.ptr(o).(*Guid)
+	}
+	return dbValue(c.ptr(r)) == dbValue(c.ptr(o))
+}
+
 // sqlType returns the column's declared type for the CREATE TABLE statement.
 func (c column) sqlType() string {
 	switch c.ptr(&Recipient{}).(type) {
@@ -117,6 +132,34 @@ func dbValue(p any) any {
 		return v.String()
 	}
 	panic(fmt.Sprintf("directory: no storage for %T", p))
+}
+
+// assign stores the SQLite value src into the field p points to, following
+// the storage conventions (the inverse of dbValue).
+func assign(p, src any) error {
+	switch v := p.(type) {
+	case *string:
+		switch x := src.(type) {
+		case nil:
+			*v = ""
+		case string:
+			*v = x
+		case []byte:
+			*v = string(x)
+		default:
+			*v = fmt.Sprint(x)
+		}
+		return nil
+	case *bool:
+		n, err := asInt(src)
+		*v = n != 0
+		return err
+	case *int64:
+		n, err := asInt(src)
+		*v = n
+		return err
+	}
+	return scanner{p}.Scan(src)
 }
 
 // scanner wraps a field pointer as a sql.Scanner that understands the

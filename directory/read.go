@@ -22,24 +22,56 @@ func selectList() string {
 // rowScanner is what *sql.Row and *sql.Rows share.
 type rowScanner interface{ Scan(dest ...any) error }
 
-// scanRecipient reads one row of selectList into a new Recipient.
-func scanRecipient(row rowScanner) (*Recipient, error) {
-	r := &Recipient{}
-	var addrs string
-	dest := make([]any, 0, len(recipientColumns)+4)
-	dest = append(dest, scanner{&r.rowid}, scanner{&r.ouID}, scanner{&r.passwordHash}, scanner{&r.version})
-	for _, c := range recipientColumns {
-		dest = append(dest, scanner{c.ptr(r)})
+// rowBuffer receives one row of selectList. Its destinations are reused from
+// row to row, so scanning a row allocates only the values themselves.
+type rowBuffer struct {
+	vals []any
+	dest []any
+}
+
+// newRowBuffer returns a buffer for the columns of selectList.
+func newRowBuffer() *rowBuffer {
+	n := len(recipientColumns) + 6
+	b := &rowBuffer{vals: make([]any, n), dest: make([]any, n)}
+	for i := range b.vals {
+		b.dest[i] = &b.vals[i]
 	}
-	dest = append(dest, scanner{&r.OrganizationalUnit}, scanner{&addrs})
-	if err := row.Scan(dest...); err != nil {
+	return b
+}
+
+// scan reads one row of selectList into a new Recipient.
+func (b *rowBuffer) scan(row rowScanner) (*Recipient, error) {
+	clear(b.vals)
+	if err := row.Scan(b.dest...); err != nil {
 		return nil, err
 	}
-	if addrs != "" {
+	r := &Recipient{}
+	v := b.vals
+	for i, p := range []any{&r.rowid, &r.ouID, &r.passwordHash, &r.version} {
+		if err := assign(p, v[i]); err != nil {
+			return nil, err
+		}
+	}
+	v = v[4:]
+	for i := range recipientColumns {
+		if err := assign(recipientColumns[i].ptr(r), v[i]); err != nil {
+			return nil, err
+		}
+	}
+	v = v[len(recipientColumns):]
+	if err := assign(&r.OrganizationalUnit, v[0]); err != nil {
+		return nil, err
+	}
+	if addrs, _ := v[1].(string); addrs != "" {
 		r.EmailAddresses = strings.Split(addrs, "\x1f")
 	}
 	r.derive()
 	return r, nil
+}
+
+// scanRecipient reads one row of selectList into a new Recipient.
+func scanRecipient(row rowScanner) (*Recipient, error) {
+	return newRowBuffer().scan(row)
 }
 
 // queryRecipients runs a SELECT of selectList with the given tail
@@ -51,8 +83,9 @@ func (s *sqliteStore) queryRecipients(ctx context.Context, q querier, tail strin
 	}
 	defer rows.Close()
 	var out []*Recipient
+	buf := newRowBuffer()
 	for rows.Next() {
-		r, err := scanRecipient(rows)
+		r, err := buf.scan(rows)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -211,4 +212,21 @@ func (r *Recipient) clearMail() {
 	for i := 1; i <= 15; i++ {
 		*r.CustomAttribute(i) = ""
 	}
+}
+
+// Equal reports whether r and o hold the same values: every stored column,
+// the derived properties, the addresses and the password.
+func (r *Recipient) Equal(o *Recipient) bool {
+	if r.rowid != o.rowid || r.ouID != o.ouID || r.passwordHash != o.passwordHash || r.version != o.version ||
+		r.OrganizationalUnit != o.OrganizationalUnit || r.LegacyExchangeDN != o.LegacyExchangeDN ||
+		r.ServerName != o.ServerName || r.ServerLegacyDN != o.ServerLegacyDN || r.Database != o.Database ||
+		!slices.Equal(r.EmailAddresses, o.EmailAddresses) {
+		return false
+	}
+	for i := range recipientColumns {
+		if !recipientColumns[i].equal(r, o) {
+			return false
+		}
+	}
+	return true
 }

@@ -39,11 +39,30 @@ func ParseGuid(s string) (Guid, error) {
 	if len(t) != 36 || t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-' {
 		return g, fmt.Errorf("directory: %q is not a GUID", s)
 	}
-	hexs := t[0:8] + t[9:13] + t[14:18] + t[19:23] + t[24:36]
-	if _, err := hex.Decode(g[:], []byte(hexs)); err != nil {
-		return Guid{}, fmt.Errorf("directory: %q is not a GUID", s)
+	for _, part := range [...]struct{ from, to, at int }{{0, 8, 0}, {9, 13, 4}, {14, 18, 6}, {19, 23, 8}, {24, 36, 10}} {
+		for i := part.from; i < part.to; i += 2 {
+			hi, ok1 := unhex(t[i])
+			lo, ok2 := unhex(t[i+1])
+			if !ok1 || !ok2 {
+				return Guid{}, fmt.Errorf("directory: %q is not a GUID", s)
+			}
+			g[part.at+(i-part.from)/2] = hi<<4 | lo
+		}
 	}
 	return g, nil
+}
+
+// unhex returns the value of the hexadecimal digit c.
+func unhex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }
 
 // NewGuid returns a random (version 4) GUID.

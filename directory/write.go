@@ -111,10 +111,9 @@ func (b *sqliteBatch) update(ctx context.Context, tx *sql.Tx, old, r *Recipient)
 	var sets []string
 	var args []any
 	for _, c := range recipientColumns {
-		nv := dbValue(c.ptr(r))
-		if nv != dbValue(c.ptr(old)) {
+		if !c.equal(r, old) {
 			sets = append(sets, c.name+" = ?")
-			args = append(args, nv)
+			args = append(args, dbValue(c.ptr(r)))
 		}
 	}
 	if r.passwordHash != old.passwordHash {

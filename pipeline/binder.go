@@ -25,6 +25,10 @@ type Argument struct {
 	Splatted bool
 	Pos      Position
 
+	// Literal is the source text of a number literal argument; a [string]
+	// parameter receives it as written (`34uy`, `0x10`).
+	Literal string
+
 	// extraOnly marks an unknown -Name token passed through to $args:
 	// it never binds to a positional parameter.
 	extraOnly bool
@@ -154,7 +158,7 @@ func (b *binder) bindArgs(args []Argument) error {
 			}
 			i++
 			next := args[i]
-			val = next.Value
+			val = literalFor(p, next)
 			if next.IsParam {
 				val = next.Text
 			}
@@ -219,7 +223,7 @@ func (b *binder) bindPositional(args []Argument) error {
 		if len(slots) > 0 && !a.extraOnly {
 			p := slots[0]
 			slots = slots[1:]
-			if err := b.set(p, a.Value, a.Pos); err != nil {
+			if err := b.set(p, literalFor(p, a), a.Pos); err != nil {
 				return err
 			}
 			continue
@@ -382,6 +386,14 @@ func (b *binder) validate(p *ParamMeta, v any, pos Position) error {
 				"Cannot bind argument to parameter '%s' because it is an empty array.", p.Name)
 		}
 	}
+	for _, check := range p.Validators {
+		if err := check(v); err != nil {
+			be := b.errorf("ParameterArgumentValidationError", p.Name, pos,
+				"Cannot validate argument on parameter '%s'. %s", p.Name, err.Error())
+			be.Err, be.Value = err, v
+			return be
+		}
+	}
 	if len(p.ValidateSet) == 0 || v == nil {
 		return nil
 	}
@@ -410,4 +422,13 @@ func (b *binder) field(p *ParamMeta) reflect.Value {
 		}
 	}
 	return b.fields[p.ord]
+}
+
+// literalFor is the value an argument gives parameter p: a number literal
+// bound to a [string] parameter keeps its source text.
+func literalFor(p *ParamMeta, a Argument) any {
+	if a.Literal != "" && p.Type != nil && p.Type.Kind() == reflect.String && p.Type.PkgPath() == "" {
+		return a.Literal
+	}
+	return a.Value
 }

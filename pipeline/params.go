@@ -27,6 +27,10 @@ type ParamMeta struct {
 	Help string
 	// Default is the default value of a script function's parameter.
 	Default any
+	// Validators check a converted value ([ValidateScript], [ValidateRange],
+	// ...); an error's text becomes the detail of PowerShell's "Cannot
+	// validate argument on parameter" message.
+	Validators []func(v any) error
 	// AllowNull, AllowEmptyString and AllowEmptyCollection relax the
 	// checks on mandatory parameters.
 	AllowNull, AllowEmptyString, AllowEmptyCollection bool

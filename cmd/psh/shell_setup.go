@@ -8,6 +8,7 @@ import (
 
 	"github.com/psh-project/psh/cmdlets/core"
 	"github.com/psh-project/psh/cmdlets/exchange"
+	"github.com/psh-project/psh/cmdlets/lua"
 	"github.com/psh-project/psh/directory"
 	"github.com/psh-project/psh/shell"
 )
@@ -36,6 +37,7 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithTerminal(isTerm, color),
 		shell.WithModule(core.Module()),
 		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv))),
+		shell.WithModule(lua.Module()),
 	}
 	return shell.New(opts...)
 }

@@ -3,7 +3,6 @@ package exchange
 import (
 	"errors"
 	"fmt"
-	"reflect"
 
 	"github.com/psh-project/psh/directory"
 	"github.com/psh-project/psh/pipeline"
@@ -13,11 +12,13 @@ import (
 // or was skipped (the Administrator rule).
 var errNoChange = errors.New("no change")
 
-// target is the object a changing cmdlet works on: its GUID and the name
-// ShouldProcess and error messages show.
+// target is the object a changing cmdlet works on: its GUID, the name
+// ShouldProcess and error messages show, and the record a piped Get-*
+// object was made from (nil for text identities).
 type target struct {
 	guid directory.Guid
 	name string
+	snap *directory.Recipient
 }
 
 // resolve turns an Identity value into a target: a piped object by its GUID
@@ -31,13 +32,14 @@ func (w *writer) resolve(c *pipeline.Context, kind directory.Kind, id any) (targ
 		return target{}, &directory.NotFoundError{Identity: "", Server: s.DomainController()}
 	}
 	if g, name, ok := guidOf(id); ok {
-		return target{g, name}, nil
+		snap, _ := directory.Snapshot(id)
+		return target{g, name, snap}, nil
 	}
 	r, err := s.Resolve(c.Context(), kind, identityText(id))
 	if err != nil {
 		return target{}, err
 	}
-	return target{r.Guid, r.Identity}, nil
+	return target{r.Guid, r.Identity, r}, nil
 }
 
 // modify is the whole per-object flow of a Set-* cmdlet: resolve, ask
@@ -61,7 +63,7 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 	}
 	s, _ := w.cn.get()
 	unchanged := false
-	r, err := b.Modify(c.Context(), t.guid, func(r *directory.Recipient) error {
+	change := func(r *directory.Recipient) error {
 		if !kind.Contains(r) {
 			return &directory.NotFoundError{Identity: t.name, Server: s.DomainController()}
 		}
@@ -69,12 +71,21 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 		if err := fn(r); err != nil {
 			return err
 		}
-		if reflect.DeepEqual(before, r) {
+		if before.Equal(r) {
 			unchanged = true
 			return errNoChange
 		}
 		return nil
-	})
+	}
+	// The record the identity was resolved to (or the piped object was made
+	// from) is the starting point: ModifyFrom writes only if it is still
+	// current and otherwise reads it again, so no concurrent update is lost.
+	var r *directory.Recipient
+	if t.snap != nil && t.snap.Guid == t.guid {
+		r, err = b.ModifyFrom(c.Context(), t.snap, change)
+	} else {
+		r, err = b.Modify(c.Context(), t.guid, change)
+	}
 	switch {
 	case errors.Is(err, errNoChange):
 		if unchanged {

@@ -15,6 +15,8 @@ type argPlan struct {
 	bare   bool
 	pos    pipeline.Position
 	isParm bool
+	// literal is a number argument's source text.
+	literal string
 }
 
 // cmdPlan is one compiled command of a pipeline.
@@ -121,6 +123,9 @@ func (c *compiler) command(cmd *syntax.Command) *cmdPlan {
 			if bw, ok := el.Arg.Values[0].Primary.(*syntax.BareWord); ok && a.bare {
 				a.text = bw.Text
 			}
+			if n, ok := el.Arg.Values[0].Primary.(*syntax.Number); ok && len(el.Arg.Values) == 1 && len(el.Arg.Values[0].Suffixes) == 0 {
+				a.literal = n.Text
+			}
 			plan.args = append(plan.args, a)
 		}
 	}
@@ -193,7 +198,7 @@ func (in *Interp) evalArgs(plan *cmdPlan) ([]pipeline.Argument, error) {
 			if err != nil {
 				return nil, err
 			}
-			args = append(args, pipeline.Argument{Value: v, Pos: a.pos})
+			args = append(args, pipeline.Argument{Value: v, Pos: a.pos, Literal: a.literal})
 		}
 	}
 	return args, nil

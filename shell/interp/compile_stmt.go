@@ -16,6 +16,9 @@ type (
 // compiler turns one source's syntax tree into closures.
 type compiler struct {
 	src *source
+	// in is the session compiling: attribute arguments (constants) and
+	// validation script blocks are evaluated in it.
+	in *Interp
 }
 
 // block is a compiled statement list.

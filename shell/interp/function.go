@@ -33,9 +33,9 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 			meta.Advanced = true
 			for _, arg := range a.Args {
 				if strings.EqualFold(arg.Name, "SupportsShouldProcess") {
-					meta.SupportsShouldProcess = arg.Value == nil || attrBool(arg.Value)
+					meta.SupportsShouldProcess = arg.Value == nil || c.attrBool(arg.Value)
 				}
-				if strings.EqualFold(arg.Name, "PositionalBinding") && arg.Value != nil && !attrBool(arg.Value) {
+				if strings.EqualFold(arg.Name, "PositionalBinding") && arg.Value != nil && !c.attrBool(arg.Value) {
 					meta.PositionalBinding = false
 				}
 			}
@@ -70,24 +70,24 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 				for _, arg := range a.Args {
 					switch strings.ToLower(arg.Name) {
 					case "mandatory":
-						pm.Mandatory = arg.Value == nil || attrBool(arg.Value)
+						pm.Mandatory = arg.Value == nil || c.attrBool(arg.Value)
 					case "position":
 						if arg.Value != nil {
-							if n, ok := attrInt(arg.Value); ok {
+							if n, ok := c.attrInt(arg.Value); ok {
 								pm.Position = n
 								explicitPos = true
 							}
 						}
 					case "valuefrompipeline":
-						pm.FromPipeline = arg.Value == nil || attrBool(arg.Value)
+						pm.FromPipeline = arg.Value == nil || c.attrBool(arg.Value)
 					case "valuefrompipelinebypropertyname":
-						pm.FromPipelineByName = arg.Value == nil || attrBool(arg.Value)
+						pm.FromPipelineByName = arg.Value == nil || c.attrBool(arg.Value)
 					case "valuefromremainingarguments":
-						pm.FromRemaining = arg.Value == nil || attrBool(arg.Value)
+						pm.FromRemaining = arg.Value == nil || c.attrBool(arg.Value)
 					case "helpmessage":
-						pm.Help = attrString(arg.Value)
+						pm.Help = c.attrString(arg.Value)
 					case "parametersetname":
-						if n := attrString(arg.Value); n != "__AllParameterSets" {
+						if n := c.attrString(arg.Value); n != "__AllParameterSets" {
 							pm.Sets = append(pm.Sets, n)
 						}
 					}
@@ -95,8 +95,13 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 			case "alias":
 				for _, arg := range a.Args {
 					if arg.Name == "" && arg.Value != nil {
-						pm.Aliases = append(pm.Aliases, attrString(arg.Value))
+						pm.Aliases = append(pm.Aliases, c.attrString(arg.Value))
 					}
+				}
+			case "validatescript", "validaterange", "validatepattern", "validatenotnull",
+				"validatenotnullorempty", "validatelength", "validatecount":
+				if v := c.validator(a); v != nil {
+					pm.Validators = append(pm.Validators, v)
 				}
 			case "allownull":
 				pm.AllowNull = true
@@ -107,7 +112,7 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 			case "validateset":
 				for _, arg := range a.Args {
 					if arg.Name == "" && arg.Value != nil {
-						pm.ValidateSet = append(pm.ValidateSet, attrString(arg.Value))
+						pm.ValidateSet = append(pm.ValidateSet, c.attrString(arg.Value))
 					}
 				}
 			}
@@ -133,22 +138,25 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 
 // Attribute arguments are constant expressions; these read them without
 // a running interpreter.
-func attrValue(e *syntax.ArgExpr) any {
+func (c *compiler) attrValue(e *syntax.ArgExpr) any {
 	if e == nil {
 		return nil
 	}
-	c := &compiler{src: newSource("", "")}
-	v, err := c.argExpr(e)(New(Config{}))
+	in := c.in
+	if in == nil {
+		in = New(Config{})
+	}
+	v, err := c.argExpr(e)(in)
 	if err != nil {
 		return nil
 	}
 	return v
 }
 
-func attrBool(e *syntax.ArgExpr) bool     { return pipeline.ToBool(attrValue(e)) }
-func attrString(e *syntax.ArgExpr) string { return pipeline.ToString(attrValue(e)) }
-func attrInt(e *syntax.ArgExpr) (int, bool) {
-	v, err := pipeline.Convert(attrValue(e), reflect.TypeFor[int]())
+func (c *compiler) attrBool(e *syntax.ArgExpr) bool     { return pipeline.ToBool(c.attrValue(e)) }
+func (c *compiler) attrString(e *syntax.ArgExpr) string { return pipeline.ToString(c.attrValue(e)) }
+func (c *compiler) attrInt(e *syntax.ArgExpr) (int, bool) {
+	v, err := pipeline.Convert(c.attrValue(e), reflect.TypeFor[int]())
 	if err != nil {
 		return 0, false
 	}

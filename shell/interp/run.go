@@ -20,7 +20,7 @@ func (in *Interp) compile(file, text string) (*compiledBlock, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{src: newSource(file, text)}
+	c := &compiler{src: newSource(file, text), in: in}
 	return c.scriptBody(sb, text, nil, false), nil
 }
 
@@ -75,7 +75,7 @@ func (in *Interp) EvalString(ctx context.Context, file, text string, input []any
 	if err != nil {
 		return nil, parseErrorRecord(err, file, text)
 	}
-	c := &compiler{src: newSource(file, text)}
+	c := &compiler{src: newSource(file, text), in: in}
 	var out []any
 	emit := func(v any) error { out = append(out, v); return nil }
 	if input != nil && len(sb.Named) == 0 && len(sb.Statements) == 1 {
