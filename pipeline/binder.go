@@ -381,7 +381,7 @@ func (b *binder) validate(p *ParamMeta, v any, pos Position) error {
 			return b.errorf("ParameterArgumentValidationErrorEmptyStringNotAllowed", p.Name, pos,
 				"Cannot bind argument to parameter '%s' because it is an empty string.", p.Name)
 		}
-		if v != nil && IsEnumerable(v) && Count(v) == 0 && !p.AllowEmptyCollection {
+		if isEmptySlice(v) && !p.AllowEmptyCollection {
 			return b.errorf("ParameterArgumentValidationErrorEmptyArrayNotAllowed", p.Name, pos,
 				"Cannot bind argument to parameter '%s' because it is an empty array.", p.Name)
 		}
@@ -431,4 +431,18 @@ func literalFor(p *ParamMeta, a Argument) any {
 		return a.Literal
 	}
 	return a.Value
+}
+
+// isEmptySlice reports whether v is an empty slice or array (never
+// enumerating a lazy collection, which may be endless).
+func isEmptySlice(v any) bool {
+	if v == nil {
+		return false
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Slice, reflect.Array:
+		return rv.Len() == 0
+	}
+	return false
 }

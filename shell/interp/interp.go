@@ -53,8 +53,8 @@ type Interp struct {
 	// streams are the streams of the innermost active redirection.
 	streams *pipeline.Streams
 	console *pipeline.Streams
-	steps     int
-	depth     int
+	steps   int
+	depth   int
 	// fileName and fileSrc identify the script being run, for positions.
 	files map[string]string
 	// tryDepth > 0 while inside try (or $( )): statement-terminating

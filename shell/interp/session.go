@@ -177,3 +177,6 @@ func (in *Interp) NewScriptBlock(script string) (pipeline.ScriptBlock, error) {
 	}
 	return cb.bind(in), nil
 }
+
+// Stdout is the session's standard output (Out-Host writes there).
+func (in *Interp) Stdout() io.Writer { return in.cfg.Stdout }

@@ -185,7 +185,7 @@ type Expr struct {
 // (`-eq`, `-ceq`, `-ieq`, `+`, `..`, `-f`, `-and`, ...).
 type BinaryTail struct {
 	Pos   Pos
-	Op    string     `parser:"@Op"`
+	Op    string     `parser:"@( Op | PrefixOp )"`
 	Right *ArrayExpr `parser:"@@"`
 }
 
@@ -208,7 +208,7 @@ type ArgExpr struct {
 // ArgTail is one `op operand` of an ArgExpr.
 type ArgTail struct {
 	Pos   Pos
-	Op    string     `parser:"@Op"`
+	Op    string     `parser:"@( Op | PrefixOp )"`
 	Right *UnaryExpr `parser:"@@"`
 }
 
@@ -218,8 +218,8 @@ type ArgTail struct {
 type UnaryExpr struct {
 	Pos     Pos
 	EndPos  Pos
-	Op      string     `parser:"( ( @( '-':Op | '+':Op | '-split':Op | '-isplit':Op | '-csplit':Op | '-join':Op | UnaryOp | Comma )"`
-	Cast    *TypeLit   `parser:"  | (?= TypeLit ( Number | SQString | StrOpen | Variable | DollarParen | AtParen | AtBrace | LParen | LBrace | TypeLit | '-':Op | '+':Op | '-split':Op | '-isplit':Op | '-csplit':Op | '-join':Op | '!':UnaryOp | '-not':UnaryOp | '-bnot':UnaryOp ) ) @@ )"`
+	Op      string     `parser:"( ( @( PrefixOp | UnaryOp | IncDec | Comma )"`
+	Cast    *TypeLit   `parser:"  | (?= TypeLit ( Number | SQString | StrOpen | Variable | DollarParen | AtParen | AtBrace | LParen | LBrace | TypeLit | PrefixOp | UnaryOp ) ) @@ )"`
 	Operand *UnaryExpr `parser:"  @@"`
 	Postfix *Postfix   `parser:"| @@ )"`
 }
@@ -231,7 +231,7 @@ type Postfix struct {
 	EndPos   Pos
 	Primary  Primary   `parser:"@@"`
 	Suffixes []*Suffix `parser:"@@*"`
-	PostOp   string    `parser:"@( '++':UnaryOp | '--':UnaryOp )?"`
+	PostOp   string    `parser:"@IncDec?"`
 }
 
 // Suffix is `.Member`, `::Member` (Static), a method call `.M(args)`

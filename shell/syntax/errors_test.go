@@ -98,3 +98,18 @@ func TestIsIncompleteOther(t *testing.T) {
 		t.Error("plain errors are not incomplete")
 	}
 }
+
+func TestParseErrorsSkipsBlocks(t *testing.T) {
+	src := "function f {\n  1 | 2\n  'ok'\n}\n$x $y\n"
+	var got []string
+	for _, e := range ParseErrors("g.ps1", src) {
+		got = append(got, e.Error())
+	}
+	want := []string{
+		"g.ps1:2:7: Expressions are only allowed as the first element of a pipeline.",
+		"g.ps1:5:4: Unexpected token '$y' in expression or statement.",
+	}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

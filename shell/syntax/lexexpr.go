@@ -33,11 +33,11 @@ func (s *scanner) lexExpr() {
 	case c == '+':
 		switch s.peek(1) {
 		case '+':
-			one(tUnaryOp, "++")
+			one(tIncDec, "++")
 		case '=':
 			s.assign("+=", start)
 		default:
-			one(tOp, "+")
+			one(tPrefixOp, "+")
 		}
 	case c == '*' || c == '/' || c == '%':
 		if s.peek(1) == '=' {
@@ -138,14 +138,14 @@ func (s *scanner) lexDash() {
 		s.emit(tParam, w, start)
 	case n1 == '-':
 		s.off += 2
-		s.emit(tUnaryOp, "--", start)
+		s.emit(tIncDec, "--", start)
 	case n1 == '=':
 		s.assign("-=", start)
 	case (!s.prevValue() || s.last() == tTypeLit) && (isDigit(n1) || (n1 == '.' && isDigit(s.peek(2)))):
 		s.lexNumber()
 	default:
 		s.off++
-		s.emit(tOp, "-", start)
+		s.emit(tPrefixOp, "-", start)
 	}
 }
 

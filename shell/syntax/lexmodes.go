@@ -193,7 +193,12 @@ func (s *scanner) lexArg() {
 	case name && isWordStart(s.src, s.off) && c != '$':
 		s.lexBare()
 		return
-	case c == '-' && (isIdentStart(runeAt(s.src, s.off+1)) || s.peek(1) == '?'):
+	case c == '-' && s.peek(1) == '-' && isArgDelim(s.src, s.off+2) && !s.noParams:
+		s.off += 2
+		s.emit(tGeneric, "--", start)
+		s.noParams = true
+		return
+	case c == '-' && !s.noParams && (isIdentStart(runeAt(s.src, s.off+1)) || s.peek(1) == '?'):
 		i := s.off + 1
 		for i < len(s.src) && !isArgDelim(s.src, i) && strings.IndexByte(":.[", s.src[i]) < 0 {
 			i++

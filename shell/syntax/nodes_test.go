@@ -154,3 +154,22 @@ func TestParamBlock(t *testing.T) {
 		t.Errorf("default/named: %s", Dump(sb))
 	}
 }
+
+func TestEndOfParameters(t *testing.T) {
+	sb := mustParse(t, "Write-Output -- -InputObject -x; Write-Output -y")
+	var got []string
+	for _, s := range sb.Statements {
+		for _, e := range s.(*Pipeline).Commands[0].Elements {
+			switch {
+			case e.Param != nil:
+				got = append(got, "param:"+e.Param.Text())
+			case e.Arg != nil:
+				got = append(got, "word:"+e.Arg.Values[0].Primary.(*BareWord).Text)
+			}
+		}
+	}
+	want := []string{"word:--", "word:-InputObject", "word:-x", "param:-y"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q want %q", got, want)
+	}
+}

@@ -25,6 +25,9 @@ func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err e
 		// the last token needs a continuation: report as if at the end
 		idx++
 	}
+	if toks[idx].Type == tPipe && idx+1 < len(toks) && (idx == 0 || toks[idx-1].Type != tPipe) {
+		idx++ // the problem is what follows the pipe
+	}
 	tok := toks[idx]
 	var prev lexer.Token
 	if idx > 0 {
@@ -43,7 +46,7 @@ func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err e
 		e.Msg = "An empty pipe element is not allowed."
 	case prev.Type == tPipe:
 		e.Msg = "Expressions are only allowed as the first element of a pipeline."
-	case prev.Type == tOp || prev.Type == tUnaryOp && prev.Value != "++" && prev.Value != "--":
+	case prev.Type == tOp || prev.Type == tPrefixOp || prev.Type == tUnaryOp:
 		e.Msg = fmt.Sprintf("You must provide a value expression following the '%s' operator.", prev.Value)
 	case prev.Type == tAssignOp:
 		e.Msg = fmt.Sprintf("You must provide a value expression on the right-hand side of the '%s' operator.", prev.Value)
@@ -118,11 +121,9 @@ func tokenLenBytes(src string, t lexer.Token) int {
 // input is unfinished rather than wrong.
 func wantsMore(t lexer.Token) bool {
 	switch t.Type {
-	case tComma, tOp, tAssignOp, tPipe, tParamColon, tCallOp, tDot, tDColon, tLabel,
+	case tComma, tOp, tPrefixOp, tUnaryOp, tAssignOp, tPipe, tParamColon, tCallOp, tDot, tDColon, tLabel,
 		tKeyword, tAttrOpen, tRBracket:
 		return true
-	case tUnaryOp:
-		return t.Value != "++" && t.Value != "--"
 	case tUnknown:
 		return t.Value == "$" || t.Value == "@" || t.Value == ":"
 	}

@@ -81,20 +81,45 @@ func ParseErrors(filename, src string) []*Error {
 		return []*Error{{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: err.Error(), Len: 1}}
 	}
 	out := []*Error{e}
-	// Resume after the line of the error when the rest parses on its own.
-	for len(out) < 20 {
-		next := lineAfter(src, out[len(out)-1].Pos.Offset)
-		if next < 0 || e.Incomplete {
+	// Resume at the next top-level line after the error, with the text
+	// before it blanked so positions stay true.
+	for len(out) < 20 && !e.Incomplete {
+		next := resumePoint(filename, src, out[len(out)-1].Pos.Offset)
+		if next < 0 {
 			break
 		}
-		rest := padTo(src, next)
-		_, err := Parse(filename, rest)
+		_, err := Parse(filename, padTo(src, next))
 		if err == nil || !errors.As(err, &e) || e.Pos.Offset < next {
 			break
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// resumePoint returns the offset of the first line after off that starts
+// outside any bracket, or -1.
+func resumePoint(filename, src string, off int) int {
+	toks, _ := tokenize(filename, src)
+	depth := 0
+	for _, t := range toks {
+		switch t.Type {
+		case tLParen, tLBrace, tAtParen, tDollarParen, tAtBrace, tLIndex, tLCall:
+			depth++
+		case tAttrOpen:
+			depth += 2
+		case tRParen, tRBrace, tRBracket:
+			depth--
+		case tSep:
+			if depth <= 0 && t.Pos.Offset >= off {
+				if n := lineAfter(src, t.Pos.Offset); n >= 0 {
+					return n
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // lineAfter returns the offset of the line after the one holding off, or

@@ -25,6 +25,8 @@ const (
 	tDColon
 	tOp
 	tUnaryOp
+	tPrefixOp
+	tIncDec
 	tAssignOp
 	tAssignMark
 	tNumber
@@ -54,6 +56,7 @@ var symbols = map[string]lexer.TokenType{
 	"LBrace": tLBrace, "RBrace": tRBrace, "AtParen": tAtParen, "DollarParen": tDollarParen,
 	"AtBrace": tAtBrace, "LIndex": tLIndex, "LCall": tLCall, "RBracket": tRBracket,
 	"Comma": tComma, "Dot": tDot, "DColon": tDColon, "Op": tOp, "UnaryOp": tUnaryOp,
+	"PrefixOp": tPrefixOp, "IncDec": tIncDec,
 	"AssignOp": tAssignOp, "AssignMark": tAssignMark, "Number": tNumber, "Variable": tVariable,
 	"Splat": tSplat, "SQString": tSQString, "StrOpen": tStrOpen, "StrText": tStrText,
 	"StrClose": tStrClose, "Generic": tGeneric, "CmdName": tCmdName, "Ident": tIdent,
@@ -136,6 +139,8 @@ func dashOp(w string) (lexer.TokenType, bool) {
 	switch {
 	case unaryOnly[w]:
 		return tUnaryOp, true
+	case w == "-split" || w == "-isplit" || w == "-csplit" || w == "-join":
+		return tPrefixOp, true
 	case comparisonOps[w], w == "-f", w == "-and", w == "-or", w == "-xor",
 		w == "-band", w == "-bor", w == "-bxor":
 		return tOp, true
