@@ -115,7 +115,7 @@ func BenchmarkCASCountQuery100k(b *testing.B) {
 	}
 	var n int
 	for b.Loop() {
-		res, err := s.Query(ctx, Query{Kind: KindMailbox, Filter: cas})
+		res, err := s.Query(ctx, Query{Kind: KindMailbox, Filter: cas, View: ViewCASMailbox})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -60,7 +60,7 @@ var recipientColumns = []column{
 	{"email_address_policy_enabled", func(r *Recipient) any { return &r.EmailAddressPolicyEnabled }, true},
 	{"when_created", func(r *Recipient) any { return &r.WhenCreated }, true},
 	{"when_changed", func(r *Recipient) any { return &r.WhenChanged }, true},
-	{"pop_enabled", func(r *Recipient) any { return &r.PopEnabled }, true},
+	{"pop_enabled", func(r *Recipient) any { return &r.PopEnabled }, false}, // recipients_pop_imap serves it
 	{"imap_enabled", func(r *Recipient) any { return &r.ImapEnabled }, true},
 	{"owa_enabled", func(r *Recipient) any { return &r.OWAEnabled }, true},
 	{"active_sync_enabled", func(r *Recipient) any { return &r.ActiveSyncEnabled }, true},

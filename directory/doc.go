@@ -13,6 +13,12 @@
 // over a record (Mailbox, User, CASMailbox, ReducedRecipient), each exposing
 // exactly the properties Exchange shows for that cmdlet.
 //
+// A Query reads whole records unless its View says the results only become
+// CASMailbox objects; then it reads only those columns (Batch.ModifyFrom
+// reads such a partial record again before changing it). Changes write only
+// the columns that differ, guarded by the record's version, so a stale
+// snapshot is read again instead of overwriting a concurrent change.
+//
 // Queries take an OPATH program from package filter; FilterSchema returns the
 // filterable-property schema of each cmdlet, SQLMapping tells the filter
 // package which column holds each property, and Property is the getter for

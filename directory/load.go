@@ -79,6 +79,12 @@ func (s *sqliteStore) Load(ctx context.Context, org *Organization) error {
 		return err
 	}
 	s.domain = org.Domain
+	// The load went through the WAL as one transaction the size of the
+	// file: copy it into the database now and truncate the WAL, so later
+	// processes do not rebuild a huge WAL index on open and read pages
+	// from the file itself. Best effort: a busy reader only delays it to
+	// the next automatic checkpoint.
+	_, _ = s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
 	return nil
 }
 

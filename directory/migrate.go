@@ -9,13 +9,21 @@ import (
 
 // SchemaVersion is the schema version (PRAGMA user_version) this package
 // writes. Open migrates older files up to it.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migrations[i] moves a database from version i to version i+1. A new version
 // appends a step; shipped steps never change.
 var migrations = []func() []string{
 	migrateTables,  // 0 -> 1
 	migrateIndexes, // 1 -> 2
+	migrateDropPop, // 2 -> 3
+}
+
+// migrateDropPop drops the index on pop_enabled alone: recipients_pop_imap
+// (pop_enabled, imap_enabled) serves the same lookups, and every change of
+// PopEnabled had to update both. (Step 1 -> 2 no longer creates it.)
+func migrateDropPop() []string {
+	return []string{"DROP INDEX IF EXISTS recipients_pop_enabled"}
 }
 
 // migrateTables creates the tables of schema version 1.

@@ -1,8 +1,10 @@
 package directory
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -35,22 +37,35 @@ func (s *sqliteStore) Query(ctx context.Context, q Query) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	order := "r.id"
+	limit := ""
+	if q.ResultSize > 0 {
+		limit = " LIMIT ?"
+		args = append(args, q.ResultSize+1)
+	}
 	if q.SortBy != "" {
 		col, ok := sortColumns[strings.ToLower(q.SortBy)]
 		if !ok {
 			return nil, &ValidationError{Message: fmt.Sprintf("The property %q can't be used with SortBy.", q.SortBy)}
 		}
-		order = col + ", r.id"
+		tail += " ORDER BY " + col + ", r.id" + limit
+	} else if limit != "" {
+		// Creation order, cut to ResultSize. The matching ids are found
+		// and cut first, so SQLite sorts ids, not whole rows, and then
+		// reads the rows in id order.
+		tail = "WHERE r.id IN (SELECT r.id FROM recipients r " + tail + " ORDER BY r.id" + limit + ") ORDER BY r.id"
 	}
-	tail += " ORDER BY " + order
-	if q.ResultSize > 0 {
-		tail += " LIMIT ?"
-		args = append(args, q.ResultSize+1)
+	// else: creation order, all of them; sorted below, as SQLite would
+	// sort whole rows.
+	p := fullProjection
+	if q.View == ViewCASMailbox {
+		p = casProjection
 	}
-	rs, err := s.queryRecipients(ctx, s.q(), tail, args...)
+	rs, err := s.queryProjection(ctx, s.q(), p, tail, args...)
 	if err != nil {
 		return nil, err
+	}
+	if q.SortBy == "" && limit == "" {
+		slices.SortFunc(rs, func(a, b *Recipient) int { return cmp.Compare(a.rowid, b.rowid) })
 	}
 	res := &Result{Recipients: rs}
 	if q.ResultSize > 0 && len(rs) > q.ResultSize {

@@ -2,50 +2,109 @@ package directory
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 )
 
-// selectList is the column list every recipient SELECT uses (table alias r);
-// the last column is the address list joined with \x1f.
-func selectList() string {
+// projection is the set of columns a recipient SELECT reads. The full
+// projection reads everything; a narrower one reads what one view shows and
+// yields partial records, which are only made into that view (a Batch reads
+// the whole record again before changing it).
+type projection struct {
+	cols    []column // read one column each
+	bools   []column // read together as the bits of one integer
+	ou      bool     // OrganizationalUnit, from org_units
+	addrs   bool     // EmailAddresses, from recipient_addresses
+	partial bool
+	list    string // the SELECT list, table alias r
+}
+
+// newProjection returns the projection of the named columns; names nil
+// means every column.
+func newProjection(names []string, ou, addrs bool) *projection {
+	p := &projection{ou: ou, addrs: addrs, partial: names != nil}
+	for _, c := range recipientColumns {
+		if names != nil && !slices.Contains(names, c.name) {
+			continue
+		}
+		if _, ok := c.ptr(&Recipient{}).(*bool); ok {
+			p.bools = append(p.bools, c)
+		} else {
+			p.cols = append(p.cols, c)
+		}
+	}
 	var b strings.Builder
 	b.WriteString("r.id, r.ou_id, r.password_hash, r.version")
-	for _, c := range recipientColumns {
+	for _, c := range p.cols {
 		b.WriteString(", r.")
 		b.WriteString(c.name)
 	}
-	b.WriteString(", (SELECT canonical_name FROM org_units o WHERE o.id = r.ou_id)")
-	b.WriteString(", (SELECT group_concat(a.address, char(31) ORDER BY a.position) FROM recipient_addresses a WHERE a.recipient_id = r.id)")
-	return b.String()
+	// Each column fetched costs a round of driver calls; the 0/1 flags
+	// come as one number.
+	b.WriteString(", 0")
+	for i, c := range p.bools {
+		fmt.Fprintf(&b, " | (r.%s << %d)", c.name, i)
+	}
+	b.WriteString(", ")
+	if ou {
+		b.WriteString("(SELECT canonical_name FROM org_units o WHERE o.id = r.ou_id)")
+	} else {
+		b.WriteString("NULL")
+	}
+	b.WriteString(", ")
+	if addrs {
+		b.WriteString("(SELECT group_concat(a.address, char(31) ORDER BY a.position) FROM recipient_addresses a WHERE a.recipient_id = r.id)")
+	} else {
+		b.WriteString("NULL")
+	}
+	p.list = b.String()
+	return p
 }
+
+// fullProjection reads whole records; casProjection what CASMailboxOf
+// needs. Both are read-only.
+var (
+	fullProjection = newProjection(nil, true, true)
+	casProjection  = newProjection([]string{"guid", "identity", "distinguished_name", "name", "alias", "display_name",
+		"sam_account_name", "primary_smtp_address", "recipient_type", "recipient_type_details", "when_created", "when_changed",
+		"pop_enabled", "imap_enabled", "owa_enabled", "active_sync_enabled", "mapi_enabled", "ews_enabled", "ecp_enabled",
+		"pop_use_protocol_defaults", "pop_suppress_read_receipt", "pop_force_ical", "pop_exact_rfc822_size", "pop_mime_format",
+		"imap_use_protocol_defaults", "imap_suppress_read_receipt", "imap_force_ical", "imap_exact_rfc822_size", "imap_mime_format"}, false, true)
+)
+
+// selectList is the column list of whole-record SELECTs (table alias r);
+// the last column is the address list joined with \x1f.
+func selectList() string { return fullProjection.list }
 
 // rowScanner is what *sql.Row and *sql.Rows share.
 type rowScanner interface{ Scan(dest ...any) error }
 
-// rowBuffer receives one row of selectList. Its destinations are reused from
-// row to row, so scanning a row allocates only the values themselves.
+// rowBuffer receives one row of a projection. Its destinations are reused
+// from row to row, so scanning a row allocates only the values themselves.
 type rowBuffer struct {
+	p    *projection
 	vals []any
 	dest []any
 }
 
-// newRowBuffer returns a buffer for the columns of selectList.
-func newRowBuffer() *rowBuffer {
-	n := len(recipientColumns) + 6
-	b := &rowBuffer{vals: make([]any, n), dest: make([]any, n)}
+// newRowBuffer returns a buffer for the columns of p.
+func newRowBuffer(p *projection) *rowBuffer {
+	n := len(p.cols) + 7
+	b := &rowBuffer{p: p, vals: make([]any, n), dest: make([]any, n)}
 	for i := range b.vals {
 		b.dest[i] = &b.vals[i]
 	}
 	return b
 }
 
-// scan reads one row of selectList into a new Recipient.
+// scan reads one row into a new Recipient.
 func (b *rowBuffer) scan(row rowScanner) (*Recipient, error) {
 	clear(b.vals)
 	if err := row.Scan(b.dest...); err != nil {
 		return nil, err
 	}
-	r := &Recipient{}
+	r := &Recipient{partial: b.p.partial}
 	v := b.vals
 	for i, p := range []any{&r.rowid, &r.ouID, &r.passwordHash, &r.version} {
 		if err := assign(p, v[i]); err != nil {
@@ -53,12 +112,20 @@ func (b *rowBuffer) scan(row rowScanner) (*Recipient, error) {
 		}
 	}
 	v = v[4:]
-	for i := range recipientColumns {
-		if err := assign(recipientColumns[i].ptr(r), v[i]); err != nil {
+	for i := range b.p.cols {
+		if err := assign(b.p.cols[i].ptr(r), v[i]); err != nil {
 			return nil, err
 		}
 	}
-	v = v[len(recipientColumns):]
+	v = v[len(b.p.cols):]
+	bits, err := asInt(v[0])
+	if err != nil {
+		return nil, err
+	}
+	for i := range b.p.bools {
+		*b.p.bools[i].ptr(r).(*bool) = bits&(1<<i) != 0
+	}
+	v = v[1:]
 	if err := assign(&r.OrganizationalUnit, v[0]); err != nil {
 		return nil, err
 	}
@@ -71,19 +138,24 @@ func (b *rowBuffer) scan(row rowScanner) (*Recipient, error) {
 
 // scanRecipient reads one row of selectList into a new Recipient.
 func scanRecipient(row rowScanner) (*Recipient, error) {
-	return newRowBuffer().scan(row)
+	return newRowBuffer(fullProjection).scan(row)
 }
 
 // queryRecipients runs a SELECT of selectList with the given tail
 // ("WHERE ... ORDER BY ... LIMIT ...") and returns the rows.
 func (s *sqliteStore) queryRecipients(ctx context.Context, q querier, tail string, args ...any) ([]*Recipient, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+selectList()+" FROM recipients r "+tail, args...)
+	return s.queryProjection(ctx, q, fullProjection, tail, args...)
+}
+
+// queryProjection is queryRecipients reading the columns of p.
+func (s *sqliteStore) queryProjection(ctx context.Context, q querier, p *projection, tail string, args ...any) ([]*Recipient, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+p.list+" FROM recipients r "+tail, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []*Recipient
-	buf := newRowBuffer()
+	buf := newRowBuffer(p)
 	for rows.Next() {
 		r, err := buf.scan(rows)
 		if err != nil {

@@ -14,6 +14,7 @@ type Recipient struct {
 	ouID         int64
 	passwordHash string
 	version      int64 // bumped by every update; detects stale snapshots
+	partial      bool  // read for one view only: not every property is set
 
 	Guid                 Guid
 	Identity             string // canonical domain/OU/name
@@ -215,8 +216,12 @@ func (r *Recipient) clearMail() {
 }
 
 // Equal reports whether r and o hold the same values: every stored column,
-// the derived properties, the addresses and the password.
+// the derived properties, the addresses and the password. Two nil records
+// are equal.
 func (r *Recipient) Equal(o *Recipient) bool {
+	if r == nil || o == nil {
+		return r == o
+	}
 	if r.rowid != o.rowid || r.ouID != o.ouID || r.passwordHash != o.passwordHash || r.version != o.version ||
 		r.OrganizationalUnit != o.OrganizationalUnit || r.LegacyExchangeDN != o.LegacyExchangeDN ||
 		r.ServerName != o.ServerName || r.ServerLegacyDN != o.ServerLegacyDN || r.Database != o.Database ||

@@ -102,7 +102,20 @@ type Query struct {
 	Anr                  string                 // ambiguous name resolution prefix; "": none
 	SortBy               string                 // property name (see SortProperties); "": creation order
 	ResultSize           int                    // at most this many; 0 or less: unlimited
+	View                 View                   // what the results are made into
 }
+
+// View names the object a Query's results are made into, so the store can
+// read only the properties that object shows.
+type View int
+
+const (
+	// ViewRecipient: whole records (the default).
+	ViewRecipient View = iota
+	// ViewCASMailbox: records only good for CASMailboxOf. Batch.ModifyFrom
+	// reads such a record again in full before changing it.
+	ViewCASMailbox
+)
 
 // Result is the answer to a Query. More is set when ResultSize cut the
 // result short (Exchange's "more results exist" warning).

@@ -47,8 +47,12 @@ func (b *sqliteBatch) Modify(ctx context.Context, g Guid, fn func(r *Recipient) 
 	return b.modify(ctx, g, nil, fn)
 }
 
-// ModifyFrom implements Batch.
+// ModifyFrom implements Batch. A partial snapshot (read for one view only)
+// is read again in full.
 func (b *sqliteBatch) ModifyFrom(ctx context.Context, snapshot *Recipient, fn func(r *Recipient) error) (*Recipient, error) {
+	if snapshot.partial {
+		return b.modify(ctx, snapshot.Guid, nil, fn)
+	}
 	return b.modify(ctx, snapshot.Guid, snapshot, fn)
 }
 

@@ -113,9 +113,15 @@ func (endless) EnumerateItems(f func(any) error) error {
 	}
 }
 
+// endlessCmd emits integers until the pipeline stops it.
+type endlessCmd struct{}
+
+func (endlessCmd) Process(c *pipeline.Context) error { return c.EmitAll(endless{}) }
+
 func TestSelectFirstStopsUpstream(t *testing.T) {
 	s := newFakeSession(t)
-	r := runP(t, s, nil, cmd("Write-Output", V(endless{})), cmd("Select-Object", P("First", 3)))
+	s.AddCommand(pipeline.Cmd[endlessCmd]("Get-Endless", nil))
+	r := runP(t, s, nil, cmd("Get-Endless"), cmd("Select-Object", P("First", 3)))
 	if strs(r.out) != "1,2,3" || r.err != nil {
 		t.Fatalf("got %q %v", strs(r.out), r.err)
 	}

@@ -150,7 +150,8 @@ func (s *SelectObject) End(c *pipeline.Context) error {
 		}
 		items = items[max(0, end-s.Last):end]
 		if s.firstBound {
-			items = append(s.buf[:min(s.First, len(s.buf))], items...)
+			head := s.buf[:min(s.First, len(s.buf))]
+			items = append(append(make([]any, 0, len(head)+len(items)), head...), items...)
 		}
 	} else if s.Skip > 0 {
 		items = items[min(s.Skip, len(items)):]

@@ -141,6 +141,10 @@ func compareKeys(a, b any, cs bool) int {
 			return cmpOrdered(x, y)
 		}
 	}
+	r, err := pipeline.Compare(a, b, cs)
+	if err == nil {
+		return r
+	}
 	if a == nil || b == nil {
 		switch {
 		case a == nil && b == nil:
@@ -150,11 +154,7 @@ func compareKeys(a, b any, cs bool) int {
 		}
 		return 1
 	}
-	r, err := pipeline.Compare(a, b, cs)
-	if err != nil {
-		return pipeline.CompareStrings(pipeline.ToString(a), pipeline.ToString(b), cs)
-	}
-	return r
+	return pipeline.CompareStrings(pipeline.ToString(a), pipeline.ToString(b), cs)
 }
 
 func cmpOrdered[T int32 | int64 | float64](a, b T) int {

@@ -16,6 +16,7 @@ type getter struct {
 	cmdlet string
 	kind   directory.Kind
 	view   func(*directory.Recipient) any
+	shape  directory.View // what view makes of the records, for the store
 
 	Identity             any      `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName" help:"The object to return: name, alias, email address, DN, canonical name, GUID, domain\\user or UPN. A leading or trailing * is a wildcard."`
 	Anr                  string   `param:"" help:"Ambiguous name resolution: a prefix of the name, display name, first name, last name or alias."`
@@ -61,7 +62,7 @@ func (g *getter) check(c *pipeline.Context) error {
 	}
 	g.program = prog
 	g.query = directory.Query{Kind: g.kind, Filter: prog, OrganizationalUnit: g.OrganizationalUnit,
-		RecipientTypeDetails: details, Anr: g.Anr, SortBy: g.SortBy, ResultSize: size}
+		RecipientTypeDetails: details, Anr: g.Anr, SortBy: g.SortBy, ResultSize: size, View: g.shape}
 	return nil
 }
 

@@ -27,7 +27,9 @@ func Module(open OpenFunc) *pipeline.Module {
 			return &GetUser{getter("Get-User", directory.KindUser, func(r *directory.Recipient) any { return directory.UserOf(r) })}
 		}),
 		cmd("Get-CASMailbox", getCASMailboxHelp, func() pipeline.Cmdlet {
-			return &GetCASMailbox{getter: getter("Get-CASMailbox", directory.KindMailbox, func(r *directory.Recipient) any { return directory.CASMailboxOf(r) })}
+			g := getter("Get-CASMailbox", directory.KindMailbox, func(r *directory.Recipient) any { return directory.CASMailboxOf(r) })
+			g.shape = directory.ViewCASMailbox
+			return &GetCASMailbox{getter: g}
 		}),
 		cmd("Get-Recipient", getRecipientHelp, func() pipeline.Cmdlet {
 			return &GetRecipient{getter: getter("Get-Recipient", directory.KindRecipient, func(r *directory.Recipient) any { return directory.RecipientOf(r) })}
