@@ -219,10 +219,19 @@ func (b *binder) bindPositional(args []Argument) error {
 	slices.SortStableFunc(slots, func(x, y *ParamMeta) int { return x.Position - y.Position })
 	var rest []any
 	var restArgs []Argument
-	for _, a := range args {
+	for i, a := range args {
 		if len(slots) > 0 && !a.extraOnly {
 			p := slots[0]
 			slots = slots[1:]
+			if p.FromRemaining && len(slots) == 0 && i+1 < len(args) {
+				// A positional parameter that also takes the remaining
+				// arguments (Write-Output 1 2 3) gets them all.
+				var all []any
+				for _, r := range args[i:] {
+					all = append(all, r.Value)
+				}
+				return b.set(p, all, a.Pos)
+			}
 			if err := b.set(p, literalFor(p, a), a.Pos); err != nil {
 				return err
 			}

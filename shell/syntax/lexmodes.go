@@ -278,6 +278,12 @@ func (s *scanner) lexBare() {
 		}
 	}
 	w, expand := s.scanWord(s.off, argDelims, true)
+	if !expand && w != "" && s.off < len(s.src) && quoteAt(s.src, s.off) != 0 {
+		// A quote right after a bare word continues it: a'$b' is one
+		// argument.
+		s.off = start
+		expand = true
+	}
 	if expand {
 		s.lexExpandable("bare")
 		return

@@ -230,7 +230,8 @@ func (s *scanner) lexExpandableFrom(kind string, start int) {
 	saveMode := s.mode
 	defer func() { s.mode = saveMode }()
 	s.emit(tStrOpen, kind, start)
-	openPos := s.toks[len(s.toks)-1].Pos
+	openIdx := len(s.toks) - 1
+	openPos := s.toks[openIdx].Pos
 	var b strings.Builder
 	textStart, bodyStart := s.off, s.off
 	flush := func() {
@@ -239,15 +240,27 @@ func (s *scanner) lexExpandableFrom(kind string, start int) {
 			b.Reset()
 		}
 	}
+	inDQ := false // inside "..." within a bare word (a"$b"c)
 	for s.off < len(s.src) {
 		c := s.src[s.off]
 		if b.Len() == 0 {
 			textStart = s.off
 		}
 		switch {
-		case kind == "bare" && isArgDelim(s.src, s.off):
+		case kind == "bare" && quoteAt(s.src, s.off) == '"':
+			_, n := utf8.DecodeRuneInString(s.src[s.off:])
+			s.off += n
+			inDQ = !inDQ
+		case kind == "bare" && !inDQ && quoteAt(s.src, s.off) == '\'':
+			if !s.bareQuoted(&b) {
+				s.fail(s.pos(s.off), "The string is missing the terminator: '.", true)
+				flush()
+				s.emit(tStrClose, "", s.off)
+				return
+			}
+		case kind == "bare" && !inDQ && isArgDelim(s.src, s.off):
 			flush()
-			s.emit(tStrClose, "", s.off)
+			s.closeBare(openIdx, start)
 			return
 		case kind == `"` && quoteAt(s.src, s.off) == '"':
 			_, n := utf8.DecodeRuneInString(s.src[s.off:])
@@ -293,7 +306,10 @@ func (s *scanner) lexExpandableFrom(kind string, start int) {
 	}
 	flush()
 	if kind == "bare" {
-		s.emit(tStrClose, "", s.off)
+		if inDQ {
+			s.fail(openPos, "The string is missing the terminator: \".", true)
+		}
+		s.closeBare(openIdx, start)
 		return
 	}
 	term := `"`
@@ -316,4 +332,45 @@ func (s *scanner) lexStringDollar() {
 	name, end, _ := s.scanVar(s.off)
 	s.off = end
 	s.emit(tVariable, name, start)
+}
+
+// bareQuoted appends a single-quoted segment of a bare word (a'$b'c)
+// verbatim to b, with '' as a quote; false if it is not terminated.
+func (s *scanner) bareQuoted(b *strings.Builder) bool {
+	_, n := utf8.DecodeRuneInString(s.src[s.off:])
+	i := s.off + n
+	for i < len(s.src) {
+		if q := quoteAt(s.src, i); q == '\'' {
+			_, m := utf8.DecodeRuneInString(s.src[i:])
+			if quoteAt(s.src, i+m) == '\'' {
+				b.WriteByte('\'')
+				_, m2 := utf8.DecodeRuneInString(s.src[i+m:])
+				i += m + m2
+				continue
+			}
+			s.off = i + m
+			return true
+		}
+		_, m := utf8.DecodeRuneInString(s.src[i:])
+		b.WriteString(s.src[i : i+m])
+		i += m
+	}
+	s.off = len(s.src)
+	return false
+}
+
+// closeBare ends a bare expandable word. One made only of text (a'$b'c)
+// becomes a plain bare word, so printing and parsing it again gives the
+// same tree.
+func (s *scanner) closeBare(openIdx, start int) {
+	var text strings.Builder
+	for _, t := range s.toks[openIdx+1:] {
+		if t.Type != tStrText {
+			s.emit(tStrClose, "", s.off)
+			return
+		}
+		text.WriteString(t.Value)
+	}
+	s.toks = s.toks[:openIdx]
+	s.emit(tGeneric, text.String(), start)
 }

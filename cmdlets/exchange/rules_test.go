@@ -1,0 +1,55 @@
+package exchange_test
+
+import (
+	"testing"
+
+	"github.com/psh-project/psh/directory"
+)
+
+// TestWhatIfChangesNothing: -WhatIf says what it would do, for one identity
+// and for a whole pipeline, and stores nothing (not even WhenChanged).
+func TestWhatIfChangesNothing(t *testing.T) {
+	s, path := demoSession(t)
+	before := s.line(`$m = Get-CASMailbox "Rand Zaher"; "$($m.PopEnabled) $($m.WhenChangedUTC.Ticks)"`)
+	out := s.line(`Set-CASMailbox "Rand Zaher" -PopEnabled $false -WhatIf`)
+	if want := `What if: Performing the operation "Set-CASMailbox" on target "` + randZaher + `".`; out != want {
+		t.Errorf("-WhatIf said %q, want %q", out, want)
+	}
+	s.line(`Get-User -Filter "Department -like 'Engineering*'" -ResultSize Unlimited | Set-CASMailbox -PopEnabled $false -ImapEnabled $false -WhatIf | Out-Null`)
+	if got := s.line(`$m = Get-CASMailbox "Rand Zaher"; "$($m.PopEnabled) $($m.WhenChangedUTC.Ticks)"`); got != before {
+		t.Errorf("after -WhatIf: %q, want %q", got, before)
+	}
+	// A second process sees the original data too.
+	other := newSession(t, path)
+	if got := other.line(`@(Get-CASMailbox -ResultSize Unlimited -Filter "PopEnabled -eq ` + "`" + `$false").Count`); got != "1" {
+		t.Errorf("mailboxes with POP3 off after -WhatIf = %s, want 1 (the Administrator)", got)
+	}
+}
+
+// TestAdministratorRule: POP3 and IMAP4 settings for the Administrator
+// mailbox write the warning and are not stored; other settings in the same
+// call are.
+func TestAdministratorRule(t *testing.T) {
+	s, _ := demoSession(t)
+	warning := "WARNING: " + directory.AdministratorWarning + "\n"
+	tests := []struct {
+		script, stderr, after string
+	}{
+		{`Set-CASMailbox Administrator -PopEnabled $true -ImapEnabled $true`, warning, "False False True"},
+		{`Set-CASMailbox Administrator -PopEnabled $true -OWAEnabled $false`, warning, "False False False"},
+		{`Get-Mailbox Administrator | Set-CASMailbox -ImapEnabled $true -ImapUseProtocolDefaults $false`, warning, "False False False"},
+		{`Set-CASMailbox Administrator -OWAEnabled $true`, "", "False False True"},
+	}
+	for _, tt := range tests {
+		out, errs := s.run(tt.script)
+		if out != "" || errs != tt.stderr {
+			t.Errorf("%s: stdout %q stderr %q, want stderr %q", tt.script, out, errs, tt.stderr)
+		}
+		if got := s.line(`$a = Get-CASMailbox Administrator; "$($a.PopEnabled) $($a.ImapEnabled) $($a.OWAEnabled)"`); got != tt.after {
+			t.Errorf("after %s: %q, want %q", tt.script, got, tt.after)
+		}
+	}
+	if got := s.line(`(Get-CASMailbox Administrator).ImapUseProtocolDefaults`); got != "True" {
+		t.Errorf("ImapUseProtocolDefaults = %s: a protocol setting was stored for the Administrator", got)
+	}
+}
