@@ -335,7 +335,7 @@ func (s *scanner) lexStringDollar() {
 }
 
 // bareQuoted appends a single-quoted segment of a bare word (a'$b'c)
-// verbatim to b, with '' as a quote; false if it is not terminated.
+// verbatim to b, with ” as a quote; false if it is not terminated.
 func (s *scanner) bareQuoted(b *strings.Builder) bool {
 	_, n := utf8.DecodeRuneInString(s.src[s.off:])
 	i := s.off + n
