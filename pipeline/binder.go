@@ -53,6 +53,13 @@ type binder struct {
 	defaults  []reflect.Value
 	fields    []reflect.Value // settable struct fields by ParamMeta.ord
 	pos       Position
+	// pipeParams caches the pipeline-bindable parameters; mandatory
+	// caches whether any parameter is mandatory (0 unknown, 1 yes, -1 no).
+	pipeParams []*ParamMeta
+	mandatory  int
+	// anyPtrs holds direct pointers to `any`-typed fields (no reflection
+	// on the per-object path).
+	anyPtrs []*any
 }
 
 func newBinder(name string, c Cmdlet, m *CommandMeta, pos Position) *binder {
@@ -309,6 +316,10 @@ func (b *binder) store(p *ParamMeta, v any) error {
 	if d, ok := b.cmdlet.(DynamicCmdlet); ok {
 		return d.SetParameter(p, v)
 	}
+	if ptr := b.anyPtr(p); ptr != nil {
+		*ptr = v
+		return nil
+	}
 	f := b.field(p)
 	if v == nil {
 		f.Set(reflect.Zero(f.Type()))
@@ -454,4 +465,18 @@ func isEmptySlice(v any) bool {
 		return rv.Len() == 0
 	}
 	return false
+}
+
+// anyPtr returns a pointer to p's struct field when its type is any.
+func (b *binder) anyPtr(p *ParamMeta) *any {
+	if p.Type != anyType {
+		return nil
+	}
+	if b.anyPtrs == nil {
+		b.anyPtrs = make([]*any, len(b.meta.Params))
+	}
+	if b.anyPtrs[p.ord] == nil {
+		b.anyPtrs[p.ord] = b.field(p).Addr().Interface().(*any)
+	}
+	return b.anyPtrs[p.ord]
 }

@@ -30,6 +30,10 @@ func (b *binder) reset() {
 			continue
 		}
 		if def := b.defaults[p.ord]; def.IsValid() {
+			if ptr := b.anyPtr(p); ptr != nil {
+				*ptr = def.Interface()
+				continue
+			}
 			b.field(p).Set(def)
 		}
 	}
@@ -41,15 +45,33 @@ func (b *binder) reset() {
 // property name with conversion. It reports whether anything bound.
 func (b *binder) bindInput(c *Context, v any) (bool, error) {
 	b.reset()
-	if err := b.bindDelayed(c, v); err != nil {
-		return false, err
+	if len(b.delayed) > 0 {
+		if err := b.bindDelayed(c, v); err != nil {
+			return false, err
+		}
+	}
+	pp := b.pipelineParams()
+	// Fast path: one by-value parameter of type any (ForEach-Object,
+	// Measure-Object, Out-Null ...).
+	if len(pp) == 1 && pp[0].FromPipeline && !pp[0].FromPipelineByName && (pp[0].Type == nil || pp[0].Type == anyType) && !b.bound[pp[0]] {
+		p := pp[0]
+		if len(p.Validators) > 0 || len(p.ValidateSet) > 0 || p.Mandatory {
+			if err := b.validate(p, v, b.pos); err != nil {
+				return false, err
+			}
+		}
+		if err := b.store(p, v); err != nil {
+			return false, err
+		}
+		b.pipeBound = append(b.pipeBound, p)
+		return true, nil
 	}
 	any := false
 	byValueDone := false
 	for pass := 0; pass < 4; pass++ {
 		exact := pass < 2
 		byName := pass%2 == 1
-		for _, p := range b.meta.Params {
+		for _, p := range pp {
 			if (byName && !p.FromPipelineByName) || (!byName && !p.FromPipeline) || b.isBound(p) {
 				continue
 			}
@@ -94,6 +116,19 @@ func (b *binder) bindInput(c *Context, v any) (bool, error) {
 		}
 	}
 	return any, nil
+}
+
+// pipelineParams lists the parameters that can bind from the pipeline.
+func (b *binder) pipelineParams() []*ParamMeta {
+	if b.pipeParams == nil {
+		b.pipeParams = []*ParamMeta{}
+		for _, p := range b.meta.Params {
+			if p.FromPipeline || p.FromPipelineByName {
+				b.pipeParams = append(b.pipeParams, p)
+			}
+		}
+	}
+	return b.pipeParams
 }
 
 func hasByName(m *CommandMeta) bool {
@@ -158,6 +193,9 @@ func exactType(v any, t reflect.Type) bool {
 // missingForInput reports mandatory pipeline parameters still unbound
 // after binding an input object.
 func (b *binder) missingForInput() error {
+	if !b.hasMandatory() {
+		return nil
+	}
 	var missing []string
 	for _, p := range b.meta.Params {
 		if p.Mandatory && !b.isBound(p) {
@@ -214,4 +252,17 @@ func (b *binder) boundList() []*ParamMeta {
 		out = append(out, p)
 	}
 	return out
+}
+
+// hasMandatory reports whether the command has mandatory parameters.
+func (b *binder) hasMandatory() bool {
+	if b.mandatory == 0 {
+		b.mandatory = -1
+		for _, p := range b.meta.Params {
+			if p.Mandatory {
+				b.mandatory = 1
+			}
+		}
+	}
+	return b.mandatory > 0
 }

@@ -63,7 +63,7 @@ type commonParam struct {
 var prefType = reflect.TypeFor[ActionPreference]()
 
 func newCommon(name, alias string, t reflect.Type, sp bool) commonParam {
-	return commonParam{meta: &ParamMeta{Name: name, Aliases: []string{alias}, Type: t, Position: -1}, shouldProc: sp, field: name}
+	return commonParam{meta: &ParamMeta{Name: name, Aliases: []string{alias}, Type: t, Position: -1, common: true}, shouldProc: sp, field: name}
 }
 
 // commonParamList returns the common parameters in PowerShell's order.
@@ -104,14 +104,7 @@ func commonFor(m *CommandMeta) []*ParamMeta {
 	return out
 }
 
-func isCommon(p *ParamMeta) bool {
-	for _, c := range commonParams {
-		if c.meta == p {
-			return true
-		}
-	}
-	return false
-}
+func isCommon(p *ParamMeta) bool { return p.common }
 
 // set stores a converted common parameter value.
 func (cp *CommonParams) set(name string, v any) {

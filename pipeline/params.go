@@ -38,8 +38,9 @@ type ParamMeta struct {
 	// all sets.
 	Sets []string
 
-	index []int // struct field index for Go cmdlets
-	ord   int   // position in CommandMeta.Params, for per-binder slices
+	index  []int // struct field index for Go cmdlets
+	ord    int   // position in CommandMeta.Params, for per-binder slices
+	common bool  // a common parameter (-Verbose, -ErrorAction, ...)
 }
 
 // IsSwitch reports whether the parameter is a switch.
