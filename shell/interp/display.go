@@ -16,6 +16,8 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 	switch {
 	case rec.FromThrow:
 		reason = "Exception"
+	case reason == "" && rec.Category == pipeline.InvalidArgument:
+		reason = string(rec.Category)
 	case reason == "" && rec.ID != "" && !strings.ContainsAny(rec.ID, " ,"):
 		reason = rec.ID
 	case reason == "":

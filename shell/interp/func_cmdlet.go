@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -173,7 +174,15 @@ func (f *funcCmdlet) setup() error {
 	return nil
 }
 
+// maxCallDepth bounds nested function and script block calls, so runaway
+// recursion is an error instead of a crash.
+const maxCallDepth = 1000
+
 func (f *funcCmdlet) begin(emit func(any) error) error {
+	if f.in.depth >= maxCallDepth {
+		return &pipeline.ErrorRecord{Err: errors.New("The script failed due to call depth overflow."),
+			ID: "CallDepthOverflow", Category: pipeline.InvalidOperation, Terminating: true, ScriptTerminating: true}
+	}
 	if err := f.setup(); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf8"
 
@@ -57,6 +58,11 @@ func rtError(p pipeline.Position, err error) error {
 	var rec *pipeline.ErrorRecord
 	if asRecord(err, &rec) {
 		return err
+	}
+	var conv *pipeline.ConversionError
+	if errors.As(err, &conv) {
+		return &pipeline.ErrorRecord{Err: err, ID: "InvalidCastConstructorException", Category: pipeline.InvalidArgument,
+			Pos: p, Terminating: true}
 	}
 	return &pipeline.ErrorRecord{Err: err, ID: "RuntimeException", Category: pipeline.InvalidOperation,
 		Pos: p, Terminating: true}
