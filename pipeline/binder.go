@@ -217,6 +217,9 @@ func (b *binder) wouldResolve(a Argument) bool {
 }
 
 func (b *binder) bindPositional(args []Argument) error {
+	if err := b.checkSets(); err != nil {
+		return err
+	}
 	var slots []*ParamMeta
 	for _, p := range b.meta.Params {
 		if p.Position >= 0 && !b.bound[p] {
@@ -224,13 +227,21 @@ func (b *binder) bindPositional(args []Argument) error {
 		}
 	}
 	slices.SortStableFunc(slots, func(x, y *ParamMeta) int { return x.Position - y.Position })
+	// nextSlot drops the slots that no longer fit the parameter set chosen
+	// so far (or the default set, while none is chosen).
+	nextSlot := func() bool {
+		for len(slots) > 0 && (b.bound[slots[0]] || !b.setCompatible(slots[0]) || !b.inDefaultSet(slots[0])) {
+			slots = slots[1:]
+		}
+		return len(slots) > 0
+	}
 	var rest []any
 	var restArgs []Argument
 	for i, a := range args {
-		if len(slots) > 0 && !a.extraOnly {
+		if !a.extraOnly && nextSlot() {
 			p := slots[0]
 			slots = slots[1:]
-			if p.FromRemaining && len(slots) == 0 && i+1 < len(args) {
+			if p.FromRemaining && !nextSlot() && i+1 < len(args) {
 				// A positional parameter that also takes the remaining
 				// arguments (Write-Output 1 2 3) gets them all.
 				var all []any
@@ -479,4 +490,35 @@ func (b *binder) anyPtr(p *ParamMeta) *any {
 		b.anyPtrs[p.ord] = b.field(p).Addr().Interface().(*any)
 	}
 	return b.anyPtrs[p.ord]
+}
+
+// checkSets reports named arguments from parameter sets that exclude each
+// other.
+func (b *binder) checkSets() error {
+	for p := range b.bound {
+		if !b.setCompatible(p) {
+			return b.errorf("AmbiguousParameterSet", "", b.pos,
+				"Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.")
+		}
+	}
+	return nil
+}
+
+// inDefaultSet reports whether p may take a positional argument while no
+// bound parameter has chosen a set: it is in every set or in the default.
+func (b *binder) inDefaultSet(p *ParamMeta) bool {
+	if len(p.Sets) == 0 || b.meta.DefaultSet == "" {
+		return true
+	}
+	for q := range b.bound {
+		if len(q.Sets) > 0 {
+			return true
+		}
+	}
+	for _, s := range p.Sets {
+		if strings.EqualFold(s, b.meta.DefaultSet) {
+			return true
+		}
+	}
+	return false
 }

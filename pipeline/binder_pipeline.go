@@ -162,11 +162,11 @@ func propertyForParam(v any, p *ParamMeta) (any, bool) {
 	if v == nil {
 		return nil, false
 	}
-	if pv, ok := GetProperty(v, p.Name); ok {
+	if pv, ok := RealProperty(v, p.Name); ok {
 		return pv, true
 	}
 	for _, a := range p.Aliases {
-		if pv, ok := GetProperty(v, a); ok {
+		if pv, ok := RealProperty(v, a); ok {
 			return pv, true
 		}
 	}

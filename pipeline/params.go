@@ -60,6 +60,8 @@ type CommandMeta struct {
 	SupportsShouldProcess bool
 	// PositionalBinding is false when [CmdletBinding(PositionalBinding=$false)].
 	PositionalBinding bool
+	// DefaultSet is the DefaultParameterSetName.
+	DefaultSet string
 }
 
 // Param returns the parameter with exactly this name (case-insensitive).

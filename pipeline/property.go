@@ -30,6 +30,17 @@ type PropertyLister interface {
 // members psobject, Count and Length. ok is false when there is no such
 // property.
 func GetProperty(v any, name string) (any, bool) {
+	return getProperty(v, name, true)
+}
+
+// RealProperty is GetProperty without the intrinsic members every object
+// has (Count and Length of a scalar, psobject): what pipeline binding by
+// property name looks at.
+func RealProperty(v any, name string) (any, bool) {
+	return getProperty(v, name, false)
+}
+
+func getProperty(v any, name string, intrinsic bool) (any, bool) {
 	switch x := v.(type) {
 	case *PSObject:
 		if val, ok := x.Get(name); ok {
@@ -81,6 +92,9 @@ func GetProperty(v any, name string) (any, bool) {
 	}
 	if val, ok := adaptedGet(v, name); ok {
 		return val, true
+	}
+	if !intrinsic {
+		return nil, false
 	}
 	return intrinsicProperty(v, name)
 }
