@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"errors"
 	"reflect"
 	"slices"
 	"strings"
@@ -441,7 +440,6 @@ func (b *binder) validate(p *ParamMeta, v any, pos Position) error {
 	})
 }
 
-var errNotBound = errors.New("not bound")
 
 // field returns the settable struct field of a Go cmdlet's parameter.
 func (b *binder) field(p *ParamMeta) reflect.Value {

@@ -235,7 +235,7 @@ func AsErrorRecord(err error) *ErrorRecord {
 // the later stages still run.
 var StopUpstream = errors.New("pipeline: stop upstream commands")
 
-// errStopped is returned by Emit once a downstream stage asked the upstream
+// stoppedError is returned by Emit once a downstream stage asked the upstream
 // to stop. It unwinds the producing stages.
 type stoppedError struct{ stage int }
 
