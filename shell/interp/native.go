@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"sync"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,7 +58,19 @@ func (n *nativeCmdlet) End(c *pipeline.Context) error {
 	cmd := exec.CommandContext(c.Context(), n.path, argv...)
 	cmd.Dir = n.in.dir
 	cmd.Env = n.in.Environ()
-	cmd.Stderr = n.in.cfg.Stderr
+	// Under a redirection of the error stream (2>$null, 2>&1, 2> file) the
+	// program's stderr lines become error records, as in PowerShell 7;
+	// otherwise they go straight to the console.
+	var errLines *lineSink
+	if n.in.streams != nil {
+		errLines = &lineSink{emit: func(line string) {
+			c.WriteError(&pipeline.ErrorRecord{Err: errors.New(line), ID: "NativeCommandError",
+				Category: pipeline.NotSpecified, Target: line})
+		}}
+		cmd.Stderr = errLines
+	} else {
+		cmd.Stderr = n.in.cfg.Stderr
+	}
 	if n.fed {
 		cmd.Stdin = &n.input
 	} else if !c.ExpectingInput() {
@@ -79,6 +92,9 @@ func (n *nativeCmdlet) End(c *pipeline.Context) error {
 		}
 	}
 	werr := cmd.Wait()
+	if errLines != nil {
+		errLines.flush()
+	}
 	code := 0
 	var ee *exec.ExitError
 	if errors.As(werr, &ee) {
@@ -118,4 +134,44 @@ func (in *Interp) findExecutable(name string) (string, bool) {
 func isExecutable(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && !st.IsDir() && st.Mode()&0o111 != 0
+}
+
+// lineSink splits written bytes into lines. Writes come from the
+// goroutine os/exec copies stderr on, so lines are buffered and delivered
+// in the pipeline's goroutine by flush.
+type lineSink struct {
+	mu    sync.Mutex
+	buf   []byte
+	lines []string
+	emit  func(string)
+}
+
+// Write collects complete lines.
+func (s *lineSink) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.buf = append(s.buf, p...)
+	for {
+		i := bytes.IndexByte(s.buf, '\n')
+		if i < 0 {
+			break
+		}
+		s.lines = append(s.lines, strings.TrimRight(string(s.buf[:i]), "\r"))
+		s.buf = s.buf[i+1:]
+	}
+	return len(p), nil
+}
+
+// flush delivers the collected lines (and a last unterminated one).
+func (s *lineSink) flush() {
+	s.mu.Lock()
+	lines := s.lines
+	if len(s.buf) > 0 {
+		lines = append(lines, string(s.buf))
+	}
+	s.lines, s.buf = nil, nil
+	s.mu.Unlock()
+	for _, l := range lines {
+		s.emit(l)
+	}
 }
