@@ -440,7 +440,6 @@ func (b *binder) validate(p *ParamMeta, v any, pos Position) error {
 	})
 }
 
-
 // field returns the settable struct field of a Go cmdlet's parameter.
 func (b *binder) field(p *ParamMeta) reflect.Value {
 	if b.fields == nil {

@@ -23,23 +23,26 @@ func (s *fakeSession) SetVariable(name string, v any) error {
 	s.vars[strings.ToLower(name)] = v
 	return nil
 }
-func (s *fakeSession) RemoveVariable(name string) error { delete(s.vars, strings.ToLower(name)); return nil }
-func (s *fakeSession) Variables() []pipeline.Variable  { return nil }
+func (s *fakeSession) RemoveVariable(name string) error {
+	delete(s.vars, strings.ToLower(name))
+	return nil
+}
+func (s *fakeSession) Variables() []pipeline.Variable { return nil }
 func (s *fakeSession) Invoke(context.Context, string, ...any) ([]any, error) {
 	return nil, nil
 }
 func (s *fakeSession) NewScriptBlock(string) (pipeline.ScriptBlock, error) { return nil, nil }
-func (s *fakeSession) Commands() []*pipeline.CommandInfo                  { return nil }
-func (s *fakeSession) LookupCommand(string) (*pipeline.CommandInfo, bool) { return nil, false }
-func (s *fakeSession) AddCommand(*pipeline.CommandInfo)                   {}
-func (s *fakeSession) SetAlias(string, string) error                      { return nil }
-func (s *fakeSession) Aliases() map[string]string                         { return nil }
-func (s *fakeSession) Dir() string                                        { return "/" }
-func (s *fakeSession) SetDir(string) error                                { return nil }
-func (s *fakeSession) Getenv(string) string                               { return "" }
-func (s *fakeSession) Stdin() io.Reader                                   { return strings.NewReader("") }
-func (s *fakeSession) Stderr() io.Writer                                  { return io.Discard }
-func (s *fakeSession) IsTerminal() bool                                   { return false }
-func (s *fakeSession) Width() int                                         { return 80 }
-func (s *fakeSession) Views() *pipeline.Views                             { return nil }
-func (s *fakeSession) ResolvePath(p string) string                        { return p }
+func (s *fakeSession) Commands() []*pipeline.CommandInfo                   { return nil }
+func (s *fakeSession) LookupCommand(string) (*pipeline.CommandInfo, bool)  { return nil, false }
+func (s *fakeSession) AddCommand(*pipeline.CommandInfo)                    {}
+func (s *fakeSession) SetAlias(string, string) error                       { return nil }
+func (s *fakeSession) Aliases() map[string]string                          { return nil }
+func (s *fakeSession) Dir() string                                         { return "/" }
+func (s *fakeSession) SetDir(string) error                                 { return nil }
+func (s *fakeSession) Getenv(string) string                                { return "" }
+func (s *fakeSession) Stdin() io.Reader                                    { return strings.NewReader("") }
+func (s *fakeSession) Stderr() io.Writer                                   { return io.Discard }
+func (s *fakeSession) IsTerminal() bool                                    { return false }
+func (s *fakeSession) Width() int                                          { return 80 }
+func (s *fakeSession) Views() *pipeline.Views                              { return nil }
+func (s *fakeSession) ResolvePath(p string) string                         { return p }

@@ -107,7 +107,18 @@ func (f *Formatter) write(v any, depth int) {
 		f.text(FormatScalar(v))
 		return
 	}
+	if d, ok := v.(TextDisplayer); ok {
+		f.text(d.DisplayText())
+		return
+	}
 	f.object(v, TypeNames(v))
+}
+
+// TextDisplayer is implemented by types that Out-Default shows as one line
+// of text rather than a table or list of their properties (a MatchInfo
+// shows as "file:line:text", a SecureString as its type name).
+type TextDisplayer interface {
+	DisplayText() string
 }
 
 // object formats a non-scalar value.

@@ -1,5 +1,7 @@
 package pipeline
 
+import "strings"
+
 // CommandType says what kind of command a CommandInfo names.
 type CommandType string
 
@@ -70,4 +72,40 @@ func Cmd[T any, PT interface {
 }](name string, help *Help) *CommandInfo {
 	return &CommandInfo{Name: name, Type: CmdletCommand, Help: help,
 		New: func() Cmdlet { return PT(new(T)) }}
+}
+
+// PropertyNames lists what Get-Command shows of a command.
+func (ci *CommandInfo) PropertyNames() []string {
+	return []string{"CommandType", "Name", "Version", "Source", "Definition", "ModuleName"}
+}
+
+// GetProperty exposes CommandType, Name, Version, Source (the module),
+// Definition and ModuleName, as PowerShell's CommandInfo does.
+func (ci *CommandInfo) GetProperty(name string) (any, bool) {
+	switch strings.ToLower(name) {
+	case "commandtype":
+		return string(ci.Type), true
+	case "name":
+		return ci.Name, true
+	case "version":
+		return "", true
+	case "source", "modulename":
+		return ci.Module, true
+	case "definition":
+		if ci.Definition == "" && ci.New != nil {
+			return ci.Name, true
+		}
+		return ci.Definition, true
+	case "parameters":
+		meta, err := ci.Meta()
+		if err != nil || meta == nil {
+			return NewHashtable(), true
+		}
+		h := NewOrderedHashtable()
+		for _, p := range meta.Params {
+			h.Set(p.Name, p.TypeDisplayName())
+		}
+		return h, true
+	}
+	return nil, false
 }

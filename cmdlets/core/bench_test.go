@@ -46,6 +46,23 @@ func BenchmarkSortInts(b *testing.B) {
 	}
 }
 
+// BenchmarkSortDoubles: 1,000,000 doubles (what 1..1e6 arithmetic that
+// overflows int32 produces).
+func BenchmarkSortDoubles(b *testing.B) {
+	s := newFakeSession(b)
+	in := make([]any, 1000000)
+	for i := range in {
+		in[i] = float64((i * 7919) % 1000003)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := runP(b, s, in, cmd("Sort-Object"))
+		if len(r.out) != len(in) {
+			b.Fatal(len(r.out))
+		}
+	}
+}
+
 // BenchmarkConvertToJson: 100,000 objects.
 func BenchmarkConvertToJson(b *testing.B) {
 	s := newFakeSession(b)

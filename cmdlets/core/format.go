@@ -1,6 +1,8 @@
 package core
 
 import (
+	"reflect"
+
 	"github.com/psh-project/psh/pipeline"
 )
 
@@ -33,6 +35,14 @@ func (f *FormatTable) End(c *pipeline.Context) error {
 	cols, err := formatColumns(c, f.objs[0], f.Property, pipeline.TableView)
 	if err != nil {
 		return err
+	}
+	if cols == nil && isScalar(f.objs[0]) {
+		// Scalars have no columns: PowerShell shows each as its text.
+		lines := []string{""}
+		for _, o := range f.objs {
+			lines = append(lines, pipeline.FormatScalar(o))
+		}
+		return c.Emit(&pipeline.FormatOutput{Lines: append(lines, "")})
 	}
 	opts := pipeline.TableOptions{Columns: cols, AutoSize: bool(f.AutoSize), Wrap: bool(f.Wrap),
 		HideTableHeaders: bool(f.HideTableHeaders), Width: c.Session().Width()}
@@ -185,4 +195,16 @@ var formatWideHelp = &pipeline.Help{
 	Examples: []pipeline.Example{
 		{Code: "Get-ChildItem | Format-Wide -Column 4", Remarks: "File names in four columns."},
 	},
+}
+
+// isScalar reports whether v is a number, string or Boolean, which
+// Format-Table shows as its text.
+func isScalar(v any) bool {
+	switch reflect.ValueOf(v).Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64, reflect.String:
+		return true
+	}
+	return false
 }

@@ -12,10 +12,16 @@ type GroupInfo struct {
 	Name   string
 	Group  []any
 	Values []any
+
+	noElement bool
 }
 
-// PSTypeNames names the type for views and Get-Member.
+// PSTypeNames names the type for views and Get-Member; a group built
+// with -NoElement is a GroupInfoNoElement, shown without its Group column.
 func (g *GroupInfo) PSTypeNames() []string {
+	if g.noElement {
+		return []string{"Microsoft.PowerShell.Commands.GroupInfoNoElement", "Microsoft.PowerShell.Commands.GroupInfo", "System.Object"}
+	}
 	return []string{"Microsoft.PowerShell.Commands.GroupInfo", "System.Object"}
 }
 
@@ -72,7 +78,7 @@ func (g *GroupObject) Process(c *pipeline.Context) error {
 	}
 	gi := g.index[key]
 	if gi == nil {
-		gi = &GroupInfo{Name: name, Values: vals, Group: []any{}}
+		gi = &GroupInfo{Name: name, Values: vals, Group: []any{}, noElement: bool(g.NoElement && !g.AsHashTable)}
 		g.index[key] = gi
 		g.groups = append(g.groups, gi)
 	}
@@ -109,12 +115,17 @@ func (g *GroupObject) End(c *pipeline.Context) error {
 	return nil
 }
 
+// groupViews are PowerShell's GroupInfo views: Count (5 wide, right),
+// Name (25 wide) and Group; GroupInfoNoElement leaves Group out.
 func groupViews() []pipeline.View {
-	return []pipeline.View{{TypeName: "Microsoft.PowerShell.Commands.GroupInfo", Kind: pipeline.TableView, Columns: []pipeline.Column{
-		{Label: "Count", Property: "Count", Align: pipeline.AlignRight},
-		{Label: "Name", Property: "Name", Align: pipeline.AlignLeft},
-		{Label: "Group", Property: "Group", Align: pipeline.AlignLeft},
-	}}}
+	count := pipeline.Column{Label: "Count", Property: "Count", Width: 5, Align: pipeline.AlignRight}
+	name := pipeline.Column{Label: "Name", Property: "Name", Width: 25, Align: pipeline.AlignLeft}
+	return []pipeline.View{
+		{TypeName: "Microsoft.PowerShell.Commands.GroupInfoNoElement", Kind: pipeline.TableView, Columns: []pipeline.Column{count, name}},
+		{TypeName: "Microsoft.PowerShell.Commands.GroupInfo", Kind: pipeline.TableView, Columns: []pipeline.Column{
+			count, name, {Label: "Group", Property: "Group", Align: pipeline.AlignLeft},
+		}},
+	}
 }
 
 var groupHelp = &pipeline.Help{

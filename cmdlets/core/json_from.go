@@ -37,7 +37,7 @@ func (r *jsonReader) fromToken(tok json.Token, depth int) (any, error) {
 	switch t := tok.(type) {
 	case json.Delim:
 		if depth >= r.maxDepth {
-			return nil, fmt.Errorf("The maximum depth allowed for serialization is %d.", r.maxDepth)
+			return nil, fmt.Errorf("The reader's MaxDepth of %d has been exceeded", r.maxDepth)
 		}
 		switch t {
 		case '[':

@@ -11,16 +11,17 @@ import (
 
 // GetDate is Get-Date.
 type GetDate struct {
-	Date    any             `param:"Position=0,ValueFromPipeline" help:"The date to use (default now)."`
-	Format  string          `param:"" help:"A .NET date format (yyyy-MM-dd, o, s ...); the output is then a string."`
-	UFormat string          `param:"" help:"A Unix strftime format (%Y-%m-%d); the output is then a string."`
-	Year    int             `param:"" help:"Replace the year."`
-	Month   int             `param:"" help:"Replace the month."`
-	Day     int             `param:"" help:"Replace the day."`
-	Hour    int             `param:"" help:"Replace the hour."`
-	Minute  int             `param:"" help:"Replace the minute."`
-	Second  int             `param:"" help:"Replace the second."`
-	AsUTC   pipeline.Switch `param:"" help:"Convert to UTC."`
+	Date        any             `param:"Position=0,ValueFromPipeline" help:"The date to use (default now)."`
+	Format      string          `param:"" help:"A .NET date format (yyyy-MM-dd, o, s ...); the output is then a string."`
+	UFormat     string          `param:"" help:"A Unix strftime format (%Y-%m-%d); the output is then a string."`
+	Year        int             `param:"" help:"Replace the year."`
+	Month       int             `param:"" help:"Replace the month."`
+	Day         int             `param:"" help:"Replace the day."`
+	Hour        int             `param:"" help:"Replace the hour."`
+	Minute      int             `param:"" help:"Replace the minute."`
+	Second      int             `param:"" help:"Replace the second."`
+	Millisecond int             `param:"" help:"Replace the millisecond."`
+	AsUTC       pipeline.Switch `param:"" help:"Convert to UTC."`
 }
 
 // Process outputs the date.
@@ -47,7 +48,11 @@ func (g *GetDate) Process(c *pipeline.Context) error {
 	set("Hour", &h, g.Hour)
 	set("Minute", &mi, g.Minute)
 	set("Second", &s, g.Second)
-	t = time.Date(y, time.Month(m), d, h, mi, s, t.Nanosecond(), t.Location())
+	ns := t.Nanosecond()
+	if c.IsBound("Millisecond") {
+		ns = g.Millisecond * int(time.Millisecond)
+	}
+	t = time.Date(y, time.Month(m), d, h, mi, s, ns, t.Location())
 	if g.AsUTC {
 		t = t.UTC()
 	}
@@ -188,12 +193,34 @@ func newHostInfo() *HostInfo {
 	return &HostInfo{Name: "psh", Version: PSVersion, InstanceId: pipeline.NewGuid(), CurrentCulture: "en-US"}
 }
 
+// SemanticVersion is System.Management.Automation.SemanticVersion, the
+// type of $PSVersionTable.PSVersion.
+type SemanticVersion struct {
+	Major, Minor, Patch int32
+	PreReleaseLabel     string
+	BuildLabel          string
+}
+
+// String returns "Major.Minor.Patch[-label]".
+func (v *SemanticVersion) String() string {
+	s := fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch)
+	if v.PreReleaseLabel != "" {
+		s += "-" + v.PreReleaseLabel
+	}
+	return s
+}
+
+// PSTypeNames names the type.
+func (v *SemanticVersion) PSTypeNames() []string {
+	return []string{"System.Management.Automation.SemanticVersion", "System.Object"}
+}
+
 // PSVersion is the version psh reports in $PSVersionTable and $Host.
 const PSVersion = "7.4.0"
 
 func psVersionTable() *pipeline.Hashtable {
 	h := pipeline.NewOrderedHashtable()
-	h.Set("PSVersion", PSVersion)
+	h.Set("PSVersion", &SemanticVersion{Major: 7, Minor: 4, Patch: 0})
 	h.Set("PSEdition", "Core")
 	h.Set("GitCommitId", PSVersion)
 	h.Set("OS", "psh")
@@ -239,7 +266,7 @@ func (o *OutFile) Process(c *pipeline.Context) error {
 		}
 		o.f = pipeline.NewFormatter(&o.b, c.Session().Views(), w)
 	}
-	return o.f.Write(in)
+	return o.f.Write(displayValue(in))
 }
 
 // End writes the file.

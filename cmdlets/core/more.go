@@ -10,7 +10,7 @@ func moreCommands() []*pipeline.CommandInfo {
 		pipeline.Cmd[TeeObject]("Tee-Object", hlp("Saves command output in a file or variable and also sends it down the pipeline.", "Tee-Object passes its input on unchanged and also stores it in -Variable or writes its text to -FilePath.", "1..3 | Tee-Object -Variable saved", "Outputs 1, 2, 3 and sets $saved.")),
 		pipeline.Cmd[NewObject]("New-Object", hlp("Creates an instance of an object.", "New-Object PSObject -Property @{...} makes a [pscustomobject]; a few .NET types (Hashtable, ArrayList, DateTime, TimeSpan) are supported.", "New-Object PSObject -Property @{Name='x'}", "An object with a Name property.")),
 		pipeline.Cmd[GetMember]("Get-Member", hlp("Gets the properties and methods of objects.", "Get-Member lists the members of each distinct type in its input: properties (from adapters for Go types, note properties of objects) and methods.", "'abc' | Get-Member -MemberType Property", "The Length property of System.String.")),
-		pipeline.Cmd[AddMember]("Add-Member", hlp("Adds custom properties to an instance of a PowerShell object.", "Add-Member adds note properties to a [pscustomobject].", "$o | Add-Member -NotePropertyName Size -NotePropertyValue 3 -PassThru", "The object with a Size property.")),
+		pipeline.Cmd[AddMember]("Add-Member", hlp("Adds custom properties to an instance of a PowerShell object.", "Add-Member adds note properties to a [pscustomobject].", "$o = [pscustomobject]@{Name='a'}; $o | Add-Member -NotePropertyName Size -NotePropertyValue 3 -PassThru", "The object with a Size property.")),
 		pipeline.Cmd[SelectString]("Select-String", hlp("Finds text in strings and files.", "Select-String outputs a MatchInfo (Path, LineNumber, Line, Matches ...) for each line that matches one of the regular expressions (-SimpleMatch: plain text), case-insensitively unless -CaseSensitive.", "Select-String -Path *.log -Pattern 'error' -Context 1", "Error lines of the logs with one line of context.")),
 		pipeline.Cmd[GetChildItem]("Get-ChildItem", hlp("Gets the items and child items in one or more specified locations.", "Get-ChildItem lists files and directories as objects with Name, FullName, Length, LastWriteTime and Mode.", "Get-ChildItem -Recurse -File -Filter *.txt", "All text files below the current location.")),
 		pipeline.Cmd[GetItem]("Get-Item", hlp("Gets the item at the specified location.", "Get-Item outputs the file or directory objects for the paths.", "Get-Item notes.txt", "The file object.")),
@@ -32,8 +32,8 @@ func moreCommands() []*pipeline.CommandInfo {
 		pipeline.Cmd[GetVariable]("Get-Variable", hlp("Gets the variables in the current console.", "Get-Variable lists variables (wildcards allowed); -ValueOnly outputs their values.", "Get-Variable PS* ", "Variables whose names start with PS.")),
 		pipeline.Cmd[SetVariable]("Set-Variable", hlp("Sets the value of a variable.", "Set-Variable sets a variable, creating it if needed.", "Set-Variable x 5", "$x is 5.")),
 		pipeline.Cmd[NewVariable]("New-Variable", hlp("Creates a new variable.", "New-Variable creates a variable that must not exist yet (unless -Force).", "New-Variable y 1", "$y is 1.")),
-		pipeline.Cmd[RemoveVariable]("Remove-Variable", hlp("Deletes a variable and its value.", "Remove-Variable deletes variables.", "Remove-Variable x", "$x no longer exists.")),
-		pipeline.Cmd[ClearVariable]("Clear-Variable", hlp("Deletes the value of a variable.", "Clear-Variable sets variables to $null.", "Clear-Variable x", "$x is $null.")),
+		pipeline.Cmd[RemoveVariable]("Remove-Variable", hlp("Deletes a variable and its value.", "Remove-Variable deletes variables.", "$x = 1; Remove-Variable x", "$x no longer exists.")),
+		pipeline.Cmd[ClearVariable]("Clear-Variable", hlp("Deletes the value of a variable.", "Clear-Variable sets variables to $null.", "$x = 1; Clear-Variable x", "$x is $null.")),
 		pipeline.Cmd[InvokeExpression]("Invoke-Expression", hlp("Runs commands or expressions on the local computer.", "Invoke-Expression runs script text in the current scope and outputs its results.", "Invoke-Expression '1 + 2'", "Outputs 3.")),
 		pipeline.Cmd[MeasureCommand]("Measure-Command", hlp("Measures the time it takes to run script blocks and cmdlets.", "Measure-Command runs the block, discards its output and outputs the elapsed TimeSpan.", "Measure-Command { 1..1000 | Out-Null }", "How long the pipeline took.")),
 		pipeline.Cmd[StartSleep]("Start-Sleep", hlp("Suspends the activity in a script or session for the specified period of time.", "Start-Sleep waits -Seconds or -Milliseconds; Ctrl-C ends the wait.", "Start-Sleep -Milliseconds 100", "Waits a tenth of a second.")),
@@ -70,5 +70,10 @@ func moreViews() []pipeline.View {
 	v = append(v, commandViews()...)
 	v = append(v, memberViews()...)
 	v = append(v, fileViews()...)
+	// PSVariable: PowerShell's Name (30 wide) and Value columns.
+	v = append(v, pipeline.View{TypeName: "System.Management.Automation.PSVariable", Kind: pipeline.TableView, Columns: []pipeline.Column{
+		{Label: "Name", Property: "Name", Width: 30, Align: pipeline.AlignLeft},
+		{Label: "Value", Property: "Value", Align: pipeline.AlignLeft},
+	}})
 	return v
 }

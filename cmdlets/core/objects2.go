@@ -141,7 +141,7 @@ func (t *TeeObject) End(c *pipeline.Context) error {
 		var b strings.Builder
 		f := pipeline.NewFormatter(&b, c.Session().Views(), c.Session().Width())
 		for _, o := range t.objs {
-			_ = f.Write(o)
+			_ = f.Write(displayValue(o))
 		}
 		_ = f.Close()
 		p := c.Session().ResolvePath(t.FilePath)

@@ -182,11 +182,11 @@ func TestGroupObject(t *testing.T) {
 	s := newFakeSession(t)
 	r := runP(t, s, []any{"b", "a", "B", "c", "a"}, cmd("Group-Object"))
 	want := `
-Count Name Group
------ ---- -----
-    2 b    {b, B}
-    2 a    {a, a}
-    1 c    {c}
+Count Name                      Group
+----- ----                      -----
+    2 b                         {b, B}
+    2 a                         {a, a}
+    1 c                         {c}
 
 `
 	if got := text(s, r.out); got != want {

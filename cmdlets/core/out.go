@@ -47,7 +47,7 @@ func (o *OutDefault) Process(c *pipeline.Context) error {
 	if o.f == nil {
 		o.f = pipeline.NewFormatter(hostOut(c), c.Session().Views(), c.Session().Width())
 	}
-	return o.f.Write(in)
+	return o.f.Write(displayValue(in))
 }
 
 // End flushes the open view.
@@ -97,7 +97,7 @@ func (o *OutString) Process(c *pipeline.Context) error {
 		}
 		o.f = pipeline.NewFormatter(&o.b, c.Session().Views(), w)
 	}
-	if err := o.f.Write(in); err != nil {
+	if err := o.f.Write(displayValue(in)); err != nil {
 		return err
 	}
 	if o.Stream {

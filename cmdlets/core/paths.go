@@ -22,11 +22,9 @@ func errPathNotFound(path string) *pipeline.ErrorRecord {
 func resolvePaths(c *pipeline.Context, p string, literal, mustExist bool) ([]string, error) {
 	abs := c.Session().ResolvePath(p)
 	if !literal && pipeline.HasWildcard(p) {
+		// A wildcard that matches nothing is not an error in PowerShell.
 		matches, err := filepath.Glob(abs)
 		if err != nil || len(matches) == 0 {
-			if mustExist {
-				return nil, errPathNotFound(abs)
-			}
 			return nil, nil
 		}
 		sort.Strings(matches)

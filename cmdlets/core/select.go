@@ -197,7 +197,7 @@ func (s *SelectObject) output(c *pipeline.Context, in any) error {
 			}
 			s.uniq[k] = true
 		}
-		if s.firstBound && s.emitted >= s.First {
+		if s.firstBound && !s.buffering() && s.emitted >= s.First {
 			return pipeline.StopUpstream
 		}
 		s.emitted++

@@ -2,8 +2,10 @@ package core
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/psh-project/psh/pipeline"
 )
@@ -17,6 +19,8 @@ type MatchInfo struct {
 	Pattern    string
 	Matches    []any
 	Context    *MatchContext
+
+	dir string // the location when it was found, for relative display paths
 }
 
 // MatchContext holds the lines around a match (-Context).
@@ -35,7 +39,7 @@ func (m *MatchInfo) PSTypeNames() []string {
 func (m *MatchInfo) String() string {
 	prefix := ""
 	if m.Path != "InputStream" {
-		prefix = m.Path + ":"
+		prefix = relativeTo(m.dir, m.Path) + ":"
 	}
 	line := func(n int32, s, mark string) string {
 		if prefix == "" {
@@ -80,8 +84,9 @@ type SelectString struct {
 	List          pipeline.Switch `param:"" help:"Only the first match per file."`
 	Raw           pipeline.Switch `param:"" help:"Output the matching lines as strings."`
 
-	res   []*regexp.Regexp
-	found bool
+	res     []*regexp.Regexp
+	found   bool
+	records int32 // piped strings seen: their LineNumber
 	// For piped strings with -Context.
 	lines []string
 }
@@ -133,10 +138,11 @@ func (s *SelectString) Process(c *pipeline.Context) error {
 		return nil
 	}
 	s.lines = append(s.lines, pipeline.ToString(in))
+	s.records++
 	if len(s.Context) == 0 {
 		lines := s.lines
 		s.lines = nil
-		return s.searchFrom(c, lines, "InputStream", int32(0))
+		return s.searchFrom(c, lines, "InputStream", s.records-1)
 	}
 	return nil
 }
@@ -171,12 +177,12 @@ func (s *SelectString) searchFrom(c *pipeline.Context, lines []string, path stri
 	for i, l := range lines {
 		var matches []any
 		var pat string
-		for _, re := range s.res {
-			locs := re.FindAllStringIndex(l, map[bool]int{true: -1, false: 1}[bool(s.AllMatches)])
+		for k, re := range s.res {
+			locs := re.FindAllStringSubmatchIndex(l, map[bool]int{true: -1, false: 1}[bool(s.AllMatches)])
 			if len(locs) > 0 {
-				pat = re.String()
+				pat = s.Pattern[k]
 				for _, m := range locs {
-					matches = append(matches, l[m[0]:m[1]])
+					matches = append(matches, regexMatch(re, l, m))
 				}
 				break
 			}
@@ -195,7 +201,10 @@ func (s *SelectString) searchFrom(c *pipeline.Context, lines []string, path stri
 			}
 			continue
 		}
-		mi := &MatchInfo{Path: path, Filename: path, LineNumber: base + int32(i) + 1, Line: l, Pattern: pat, Matches: matches}
+		if pat == "" && len(s.Pattern) > 0 {
+			pat = s.Pattern[0]
+		}
+		mi := &MatchInfo{Path: path, dir: c.Session().Dir(), Filename: path, LineNumber: base + int32(i) + 1, Line: l, Pattern: pat, Matches: matches}
 		if path != "InputStream" {
 			mi.Filename = path[strings.LastIndexByte(path, '/')+1:]
 		}
@@ -211,3 +220,52 @@ func (s *SelectString) searchFrom(c *pipeline.Context, lines []string, path stri
 	}
 	return nil
 }
+
+// regexMatch builds the Match object for one submatch index list.
+func regexMatch(re *regexp.Regexp, line string, m []int) *pipeline.RegexMatch {
+	out := &pipeline.RegexMatch{Success: true, Name: "0"}
+	names := re.SubexpNames()
+	for g := 0; 2*g+1 < len(m); g++ {
+		grp := &pipeline.RegexGroup{Name: names[g]}
+		if grp.Name == "" {
+			grp.Name = itoa32(int32(g))
+		}
+		if m[2*g] >= 0 {
+			grp.Success = true
+			grp.Value = line[m[2*g]:m[2*g+1]]
+			grp.Index = int32(utf8.RuneCountInString(line[:m[2*g]]))
+			grp.Length = int32(utf8.RuneCountInString(grp.Value))
+		}
+		out.Groups = append(out.Groups, grp)
+	}
+	g0 := out.Groups[0].(*pipeline.RegexGroup)
+	out.Value, out.Index, out.Length = g0.Value, g0.Index, g0.Length
+	return out
+}
+
+// relativeTo returns path relative to dir when it lies below dir, as
+// PowerShell shows MatchInfo paths; otherwise path itself.
+func relativeTo(dir, path string) string {
+	if dir == "" {
+		return path
+	}
+	rel, err := filepath.Rel(dir, path)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return path
+	}
+	return rel
+}
+
+// displayValue is what the core output cmdlets hand the formatter for v: a
+// MatchInfo shows as its string ("file:line:text", or the line), as
+// PowerShell's MatchInfo view does; anything else is itself.
+func displayValue(v any) any {
+	if m, ok := v.(*MatchInfo); ok {
+		return m.String()
+	}
+	return v
+}
+
+// DisplayText makes Out-Default show a match as PowerShell's MatchInfo view
+// does: "file:line:text", or the line for piped strings.
+func (m *MatchInfo) DisplayText() string { return m.String() }

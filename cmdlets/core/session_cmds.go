@@ -260,7 +260,7 @@ type MeasureCommand struct {
 func (m *MeasureCommand) Process(c *pipeline.Context) error {
 	in, has := inputOf(c, m.InputObject)
 	start := time.Now()
-	err := m.Expression.InvokeWith(c.Context(), pipeline.InvokeOptions{Input: in, HasInput: has, Context: c}, func(any) error { return nil })
+	err := m.Expression.InvokeWith(c.Context(), pipeline.InvokeOptions{Input: in, HasInput: has, DotSource: true, Context: c}, func(any) error { return nil })
 	m.total += time.Since(start)
 	m.ran = true
 	return err
@@ -580,3 +580,7 @@ func (w *WriteProgress) Process(c *pipeline.Context) error {
 	fmt.Fprintf(s.Stderr(), "\r\x1b[K%s [%s%s] %d%% %s", w.Activity, strings.Repeat("=", n), strings.Repeat(" ", width-n), pct, w.Status)
 	return nil
 }
+
+// DisplayText makes Out-Default show a SecureString as its type name,
+// never its content.
+func (s *SecureString) DisplayText() string { return s.String() }

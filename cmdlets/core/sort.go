@@ -27,6 +27,7 @@ type SortObject struct {
 type sortItem struct {
 	obj  any
 	keys []any
+	idx  int // input position: the tie-break that makes the sort stable
 }
 
 // Process collects one input object and its keys.
@@ -44,7 +45,7 @@ func (s *SortObject) Process(c *pipeline.Context) error {
 		return nil
 	}
 	if len(s.specs) == 0 {
-		s.items = append(s.items, sortItem{obj: in})
+		s.items = append(s.items, sortItem{obj: in, idx: len(s.items)})
 		return nil
 	}
 	keys := make([]any, len(s.specs))
@@ -59,7 +60,7 @@ func (s *SortObject) Process(c *pipeline.Context) error {
 		}
 		keys[i] = v
 	}
-	s.items = append(s.items, sortItem{obj: in, keys: keys})
+	s.items = append(s.items, sortItem{obj: in, keys: keys, idx: len(s.items)})
 	return nil
 }
 
@@ -90,8 +91,15 @@ func (s *SortObject) End(c *pipeline.Context) error {
 		return 0
 	}
 	items := s.items
-	if len(s.specs) > 0 || !sortInts(items, bool(s.Descending)) {
-		slices.SortStableFunc(items, cmp)
+	if len(s.specs) > 0 || !sortInts(items, bool(s.Descending)) && !sortDoubles(items, bool(s.Descending)) {
+		// pdqsort with the input position as the last key: stable, and
+		// O(n log n) where SortStableFunc's in-place merge is not.
+		slices.SortFunc(items, func(a, b sortItem) int {
+			if r := cmp(a, b); r != 0 {
+				return r
+			}
+			return a.idx - b.idx
+		})
 	}
 	if s.Unique {
 		out := items[:0]
@@ -186,6 +194,28 @@ func sortInts(items []sortItem, desc bool) bool {
 	for i, it := range items {
 		v, ok := it.obj.(int32)
 		if !ok {
+			return false
+		}
+		xs[i] = v
+	}
+	slices.Sort(xs)
+	n := len(xs)
+	for i, v := range xs {
+		if desc {
+			items[n-1-i].obj = v
+		} else {
+			items[i].obj = v
+		}
+	}
+	return true
+}
+
+// sortDoubles is sortInts for items that are all float64 and not NaN.
+func sortDoubles(items []sortItem, desc bool) bool {
+	xs := make([]float64, len(items))
+	for i, it := range items {
+		v, ok := it.obj.(float64)
+		if !ok || v != v {
 			return false
 		}
 		xs[i] = v
