@@ -118,6 +118,13 @@ func wrapLines(s string, width int) []string {
 				_, size := utf8.DecodeRuneInString(line)
 				head = line[:size]
 			}
+			// Break at the last space that fits, as PowerShell's -Wrap
+			// does; a word longer than the column is cut.
+			if sp := strings.LastIndexByte(head, ' '); sp > 0 {
+				out = append(out, strings.TrimRight(head[:sp], " "))
+				line = strings.TrimLeft(line[sp+1:], " ")
+				continue
+			}
 			out = append(out, head)
 			line = line[len(head):]
 		}
