@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"reflect"
 	"regexp"
 	"strings"
@@ -42,6 +43,8 @@ func TypeName(v any) string {
 		return "System.Collections.Hashtable"
 	case *PSObject:
 		return "System.Management.Automation.PSCustomObject"
+	case *Exception:
+		return exceptionTypeName(x)
 	case TypeNamer:
 		if n := x.PSTypeNames(); len(n) > 0 {
 			return n[0]
@@ -166,4 +169,28 @@ func shortTypeName(full string) string {
 		return "Object[]"
 	}
 	return full
+}
+
+// exceptionTypeName is the .NET type of the exception behind an error
+// record, as $_.Exception.GetType() shows it.
+func exceptionTypeName(x *Exception) string {
+	rec := x.Record
+	if rec == nil {
+		return "System.Exception"
+	}
+	var be *BindingError
+	switch {
+	case rec.FromThrow:
+		return "System.Management.Automation.RuntimeException"
+	case errors.As(rec, &be):
+		return "System.Management.Automation.ParameterBindingException"
+	}
+	switch rec.ID {
+	case "MethodInvocationException", "CommandNotFoundException":
+		return "System.Management.Automation." + rec.ID
+	}
+	if strings.HasPrefix(rec.ID, "Microsoft.PowerShell.Commands.WriteErrorException") {
+		return "Microsoft.PowerShell.Commands.WriteErrorException"
+	}
+	return "System.Management.Automation.RuntimeException"
 }

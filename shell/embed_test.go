@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -157,6 +158,72 @@ func BenchmarkNewInvokeFreshModule(b *testing.B) {
 		}
 		if _, err := sh.Invoke(ctx, "1..10 | Where-Object { $_ -gt 5 } | Sort-Object -Descending"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestNewRejects pins the option mistakes New reports instead of running
+// with a surprising configuration.
+func TestNewRejects(t *testing.T) {
+	point := func() pipeline.Cmdlet { return new(NewPoint) }
+	tests := []struct {
+		opts []shell.Option
+		want string
+	}{
+		{[]shell.Option{nil}, "shell: nil Option"},
+		{[]shell.Option{shell.WithStdio(nil, nil, nil), shell.WithStdio(nil, nil, nil)}, "shell: WithStdio given twice"},
+		{[]shell.Option{shell.WithDir("/tmp"), shell.WithDir("/")}, "shell: WithDir given twice"},
+		{[]shell.Option{shell.WithDir("relative/dir")}, `shell: WithDir("relative/dir"): the directory must be an absolute path`},
+		{[]shell.Option{shell.WithDir("")}, `shell: WithDir(""): the directory must be an absolute path`},
+		{[]shell.Option{shell.WithEnv(nil), shell.WithEnv([]string{"A=1"})}, "shell: WithEnv given twice"},
+		{[]shell.Option{shell.WithCmdlet("New-Point", point), shell.WithCmdlet("new-point", point)}, `shell: WithCmdlet("new-point") given twice`},
+		{[]shell.Option{shell.WithCmdlet("New Point", point)}, `shell: WithCmdlet: invalid command name "New Point"`},
+		{[]shell.Option{shell.WithCmdlet("", point)}, "shell: WithCmdlet needs a name and a constructor"},
+		{[]shell.Option{shell.WithVariable("x", 1), shell.WithVariable("X", 2)}, `shell: WithVariable("X") given twice`},
+		{[]shell.Option{shell.WithVariable("a b", 1)}, `shell: invalid variable name "a b"`},
+		{[]shell.Option{shell.WithVariable("true", 1)}, "Cannot overwrite variable true because it is read-only or constant."},
+		{[]shell.Option{shell.WithModule(nil)}, "shell: WithModule(nil)"},
+		{[]shell.Option{shell.WithWidth(5)}, "shell: width 5 is too small"},
+		{[]shell.Option{shell.WithStepLimit(-1)}, "shell: negative step limit"},
+	}
+	for _, tt := range tests {
+		sh, err := shell.New(tt.opts...)
+		if err == nil || err.Error() != tt.want || sh != nil {
+			t.Errorf("New: %v, %v; want error %q", sh, err, tt.want)
+		}
+	}
+}
+
+// HelpedPoint is NewPoint with help declared beside it.
+type HelpedPoint struct {
+	X int `param:"Position=0,Mandatory" help:"The horizontal coordinate."`
+}
+
+// Process emits one Point.
+func (p *HelpedPoint) Process(c *pipeline.Context) error { return c.Emit(Point{X: p.X}) }
+
+// Help implements shell.Helper.
+func (*HelpedPoint) Help() *pipeline.Help {
+	return &pipeline.Help{Synopsis: "Makes a point.",
+		Examples: []pipeline.Example{{Code: "New-HelpedPoint 3", Remarks: "A point at x = 3."}}}
+}
+
+// TestWithCmdletHelp shows help declared beside a WithCmdlet cmdlet
+// (Helper for the synopsis and examples, help tags for parameters) in
+// Get-Help.
+func TestWithCmdletHelp(t *testing.T) {
+	var out bytes.Buffer
+	sh, err := shell.New(shell.WithStdio(nil, &out, &out), shell.WithModule(core.Module()),
+		shell.WithCmdlet("New-HelpedPoint", func() pipeline.Cmdlet { return new(HelpedPoint) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sh.Run(context.Background(), "Get-Help New-HelpedPoint -Full"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Makes a point.", "The horizontal coordinate.", "New-HelpedPoint 3", "A point at x = 3."} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("Get-Help output lacks %q:\n%s", want, out.String())
 		}
 	}
 }

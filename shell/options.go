@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
@@ -23,6 +24,7 @@ type config struct {
 	native   bool
 	vars     []namedValue
 	dir      string
+	dirSet   bool
 	env      []string
 	envSet   bool
 	width    int
@@ -61,15 +63,31 @@ func WithModule(m *pipeline.Module) Option {
 
 // WithCmdlet adds one Go cmdlet under name; newCmdlet returns a fresh
 // instance (a pointer to a struct with param-tagged fields) for each use.
+// Parameter descriptions come from the fields' `help` tags; a cmdlet that
+// also implements Helper supplies its synopsis, description and examples.
+// A name given twice (ignoring case) is an error; a name that a module
+// also supplies is overridden by the cmdlet.
 func WithCmdlet(name string, newCmdlet func() pipeline.Cmdlet) Option {
 	return func(c *config) error {
 		if name == "" || newCmdlet == nil {
 			return errors.New("shell: WithCmdlet needs a name and a constructor")
 		}
+		if strings.ContainsAny(name, " \t\r\n|;&(){}$'\"`") {
+			return fmt.Errorf("shell: WithCmdlet: invalid command name %q", name)
+		}
 		if _, err := pipeline.MetaOf(newCmdlet()); err != nil {
 			return fmt.Errorf("shell: WithCmdlet(%q): %w", name, err)
 		}
-		c.cmdlets = append(c.cmdlets, &pipeline.CommandInfo{Name: name, New: newCmdlet, Type: pipeline.CmdletCommand})
+		for _, ci := range c.cmdlets {
+			if strings.EqualFold(ci.Name, name) {
+				return fmt.Errorf("shell: WithCmdlet(%q) given twice", name)
+			}
+		}
+		ci := &pipeline.CommandInfo{Name: name, New: newCmdlet, Type: pipeline.CmdletCommand}
+		if h, ok := newCmdlet().(Helper); ok {
+			ci.Help = h.Help()
+		}
+		c.cmdlets = append(c.cmdlets, ci)
 		return nil
 	}
 }
@@ -86,18 +104,26 @@ func WithVariable(name string, v any) Option {
 		if name == "" || strings.ContainsAny(name, " \t\n") {
 			return fmt.Errorf("shell: invalid variable name %q", name)
 		}
+		for _, nv := range c.vars {
+			if strings.EqualFold(nv.name, name) {
+				return fmt.Errorf("shell: WithVariable(%q) given twice", name)
+			}
+		}
 		c.vars = append(c.vars, namedValue{name, v})
 		return nil
 	}
 }
 
-// WithDir sets the initial location.
+// WithDir sets the initial location, an absolute path.
 func WithDir(dir string) Option {
 	return func(c *config) error {
-		if dir == "" {
-			return errors.New("shell: WithDir(\"\")")
+		if c.dirSet {
+			return errors.New("shell: WithDir given twice")
 		}
-		c.dir = dir
+		if !filepath.IsAbs(dir) {
+			return fmt.Errorf("shell: WithDir(%q): the directory must be an absolute path", dir)
+		}
+		c.dir, c.dirSet = filepath.Clean(dir), true
 		return nil
 	}
 }
@@ -106,6 +132,9 @@ func WithDir(dir string) Option {
 // session starts with an empty environment.
 func WithEnv(env []string) Option {
 	return func(c *config) error {
+		if c.envSet {
+			return errors.New("shell: WithEnv given twice")
+		}
 		c.env, c.envSet = append([]string(nil), env...), true
 		return nil
 	}
@@ -138,4 +167,11 @@ func WithStepLimit(n int) Option {
 		c.maxSteps = n
 		return nil
 	}
+}
+
+// Helper is implemented by a cmdlet given to WithCmdlet that declares its
+// own help: Get-Help shows what Help returns (parameter descriptions
+// missing from Params come from the fields' `help` tags).
+type Helper interface {
+	Help() *pipeline.Help
 }

@@ -17,6 +17,9 @@ type Shell struct {
 func New(opts ...Option) (*Shell, error) {
 	var c config
 	for _, o := range opts {
+		if o == nil {
+			return nil, errors.New("shell: nil Option")
+		}
 		if err := o(&c); err != nil {
 			return nil, err
 		}

@@ -249,7 +249,7 @@ func setIndex(o, i, x any) error {
 	case *pipeline.PSObject:
 		return pipeline.SetProperty(t, pipeline.ToString(i), x)
 	case nil:
-		return fmt.Errorf("Cannot index into a null array.")
+		return errNullArray()
 	}
 	if lst, ok := o.(interface{ SetIndex(int, any) error }); ok {
 		n, err := pipeline.Convert(i, intType)

@@ -38,16 +38,28 @@ func (c *compiler) pipeline(p *syntax.Pipeline) execFn {
 		producer = c.exprProducer(p.Expr.Expr, false)
 	}
 	plans := make([]*cmdPlan, 0, len(p.Commands))
-	for _, cmd := range p.Commands {
+	lastRedir := -1
+	for i, cmd := range p.Commands {
 		plan := c.command(cmd)
 		plans = append(plans, plan)
 		for _, el := range cmd.Elements {
 			if el.Redirect != nil {
 				redirs = append(redirs, el.Redirect)
+				lastRedir = i
 			}
 		}
 	}
 	rd := c.redirections(redirs)
+	if lastRedir >= 0 && lastRedir < len(plans)-1 {
+		// `cmd 2>&1 | next`: the redirection belongs to cmd, so what it
+		// merges must reach next: run the head as its own pipeline
+		// feeding the tail.
+		head, tail := plans[:lastRedir+1], plans[lastRedir+1:]
+		pos := c.src.pos(p.Pos, p.EndPos)
+		return func(in *Interp, out func(any) error) error {
+			return in.runSplit(head, tail, producer, rd, pos, out)
+		}
+	}
 	pos := c.src.pos(p.Pos, p.EndPos)
 	if len(plans) == 0 {
 		discard := isIncrement(p.Expr.Expr)

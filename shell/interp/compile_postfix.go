@@ -95,6 +95,9 @@ func (c *compiler) suffix(target evalFn, prim syntax.Primary, s *syntax.Suffix) 
 // missing property is $null (strict mode off).
 func member(t any, name string) any {
 	if t == nil {
+		if equalFold(name, "Count") || equalFold(name, "Length") {
+			return 0
+		}
 		return nil
 	}
 	if v, ok := pipeline.GetProperty(t, name); ok {
@@ -138,6 +141,19 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 		if !ok {
 			return nil, fmt.Errorf("Unable to find type [%s].", pipeline.ToString(t))
 		}
+		if ti.Name == "System.Management.Automation.ScriptBlock" && equalFold(name, "Create") && len(args) == 1 {
+			cb, err := in.compile("", pipeline.ToString(args[0]))
+			if err != nil {
+				msg := err.Error()
+				var se *syntax.Error
+				if errors.As(err, &se) {
+					msg = se.Msg
+				}
+				return nil, &pipeline.ValueError{ID: "MethodInvocationException", Err: err,
+					Message: "Exception calling \"Create\" with \"1\" argument(s): \"" + msg + "\""}
+			}
+			return cb.bind(in), nil
+		}
 		return ti.CallStatic(name, args)
 	}
 	if sb, ok := t.(*scriptBlock); ok {
@@ -158,7 +174,8 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 		}
 	}
 	if t == nil {
-		return nil, errors.New("You cannot call a method on a null-valued expression.")
+		return nil, &pipeline.ErrorRecord{Err: errors.New("You cannot call a method on a null-valued expression."),
+			ID: "InvokeMethodOnNull", Category: pipeline.InvalidOperation, Terminating: true}
 	}
 	if pipeline.IsEnumerable(t) {
 		if v, err := pipeline.CallMethod(t, name, args); err == nil {
@@ -189,9 +206,12 @@ func isMethodNotFound(err error) bool {
 // index implements $a[i], $a[1..3], $a[-1], $h['k'] and $s[0].
 func index(t, i any) (any, error) {
 	if t == nil {
-		return nil, errors.New("Cannot index into a null array.")
+		return nil, errNullArray()
 	}
 	if h, ok := t.(*pipeline.Hashtable); ok {
+		if v, ok := orderedAt(h, i); ok {
+			return v, nil
+		}
 		if pipeline.IsEnumerable(i) {
 			var out []any
 			_ = pipeline.Enumerate(i, func(k any) error {
@@ -265,4 +285,37 @@ func indexOne(t, i any) (any, error) {
 		return nil, nil
 	}
 	return list[k], nil
+}
+
+// errNullArray is the InvalidOperation error of indexing $null.
+func errNullArray() error {
+	return &pipeline.ErrorRecord{Err: errors.New("Cannot index into a null array."), ID: "NullArray",
+		Category: pipeline.InvalidOperation, Terminating: true}
+}
+
+// orderedAt indexes an [ordered] dictionary by position when the index is
+// an integer and no key equals it ($o[0] is the first value).
+func orderedAt(h *pipeline.Hashtable, i any) (any, bool) {
+	if !h.Ordered() || h.ContainsKey(i) {
+		return nil, false
+	}
+	var k int
+	switch n := i.(type) {
+	case int:
+		k = n
+	case int32:
+		k = int(n)
+	case int64:
+		k = int(n)
+	default:
+		return nil, false
+	}
+	vals := h.Values()
+	if k < 0 {
+		k += len(vals)
+	}
+	if k < 0 || k >= len(vals) {
+		return nil, true
+	}
+	return vals[k], true
 }

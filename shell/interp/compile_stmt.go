@@ -65,6 +65,9 @@ func (b *block) run(in *Interp, out func(any) error) error {
 				continue
 			}
 		}
+		if in.tryDepth == 0 && in.suppressThrow(err) {
+			continue
+		}
 		if scriptTerminating(err) || in.tryDepth > 0 {
 			return err
 		}
@@ -362,4 +365,24 @@ func keepOutput(err error, out []any) error {
 		r.values = append(append([]any(nil), out...), r.values...)
 	}
 	return err
+}
+
+// suppressThrow implements PowerShell's surprise (reference 3.3): outside
+// any try, a thrown error under $ErrorActionPreference SilentlyContinue or
+// Ignore (e.g. an advanced function called with -ErrorAction
+// SilentlyContinue) is recorded (not under Ignore) and the next statement
+// runs.
+func (in *Interp) suppressThrow(err error) bool {
+	var rec *pipeline.ErrorRecord
+	if !errors.As(err, &rec) || !rec.FromThrow {
+		return false
+	}
+	switch pipeline.ParsePreference(in.lookupValue("erroractionpreference"), pipeline.Continue) {
+	case pipeline.SilentlyContinue:
+		in.recordError(rec)
+		return true
+	case pipeline.Ignore:
+		return true
+	}
+	return false
 }

@@ -16,7 +16,7 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 	switch {
 	case rec.FromThrow:
 		reason = "Exception"
-	case reason == "" && rec.Category == pipeline.InvalidArgument:
+	case reason == "" && (rec.Category == pipeline.InvalidArgument || rec.ID == "NullArray" || rec.ID == "InvokeMethodOnNull"):
 		reason = string(rec.Category)
 	case reason == "" && rec.ID != "" && !strings.ContainsAny(rec.ID, " ,"):
 		reason = rec.ID
@@ -52,10 +52,8 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 		n = max
 	}
 	b.WriteString("     |  " + strings.Repeat(" ", col-1) + strings.Repeat("~", n) + "\n")
-	for i, line := range strings.Split(msg, "\n") {
-		if i > 0 || true {
-			b.WriteString("     | " + line + "\n")
-		}
+	for _, line := range strings.Split(msg, "\n") {
+		b.WriteString("     | " + line + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -64,4 +62,20 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 // failing script shows it.
 func FormatSyntaxError(err error, file, text string) string {
 	return FormatError(parseErrorRecord(err, file, text))
+}
+
+// outDefault returns the end-of-pipeline writer: error records merged into
+// the output (2>&1) print as they would on the error stream, merged
+// warning/verbose/debug records with their prefix; everything else goes to
+// the formatter.
+func outDefault(f *pipeline.Formatter) func(any) error {
+	return func(v any) error {
+		switch r := v.(type) {
+		case *pipeline.ErrorRecord:
+			return f.Write(FormatError(r))
+		case *InformationalRecord:
+			return f.Write(r.kind + ": " + r.Message)
+		}
+		return f.Write(v)
+	}
 }

@@ -28,6 +28,26 @@ type funcCmdlet struct {
 	// function's scope.
 	caller *scope
 	emit   func(any) error
+	// streams, when set, are in force while the body runs (-ErrorVariable).
+	streams *pipeline.Streams
+}
+
+// errorVariableStreams returns the streams in force with errors also
+// appended to the caller's -ErrorVariable (the binder created it).
+func (f *funcCmdlet) errorVariableStreams(name string) *pipeline.Streams {
+	name = strings.TrimPrefix(name, "+")
+	key := strings.ToLower(name)
+	s := f.in.defaultStreams()
+	base, caller := s.Error, f.caller
+	s.Error = func(rec *pipeline.ErrorRecord, pref pipeline.ActionPreference) {
+		var list []any
+		if v := caller.lookup(key); v != nil && v.value != nil {
+			list = pipeline.ToSlice(v.value)
+		}
+		caller.local(key, name).value = append(list, rec)
+		base(rec, pref)
+	}
+	return &s
 }
 
 // downstream wraps c.Emit so the next stage runs in the caller's scope.
@@ -97,10 +117,13 @@ func (f *funcCmdlet) def(p *pipeline.ParamMeta) *paramDef {
 // enter makes the function's scope current; leave restores the caller's.
 func (f *funcCmdlet) enter() func() {
 	in := f.in
-	prev := in.cur
+	prev, prevStreams := in.cur, in.streams
 	in.cur = f.scope
+	if f.streams != nil {
+		in.streams = f.streams
+	}
 	in.depth++
-	return func() { in.cur = prev; in.depth-- }
+	return func() { in.cur, in.streams = prev, prevStreams; in.depth-- }
 }
 
 // setup creates the scope and binds parameters, $args and
@@ -123,6 +146,12 @@ func (f *funcCmdlet) setup() error {
 	}
 	if f.common != nil && f.common.ErrorAction != "" {
 		sc.local("erroractionpreference", "ErrorActionPreference").value = f.common.ErrorAction
+	}
+	if f.common != nil && f.common.WarningAction != "" {
+		sc.local("warningpreference", "WarningPreference").value = f.common.WarningAction
+	}
+	if f.common != nil && f.common.ErrorVariable != "" {
+		f.streams = f.errorVariableStreams(f.common.ErrorVariable)
 	}
 	if f.common != nil && f.common.Verbose {
 		sc.local("verbosepreference", "VerbosePreference").value = pipeline.Continue

@@ -59,6 +59,10 @@ func rtError(p pipeline.Position, err error) error {
 	if asRecord(err, &rec) {
 		return err
 	}
+	var ve *pipeline.ValueError
+	if errors.As(err, &ve) && ve.ID == "MethodInvocationException" {
+		return &pipeline.ErrorRecord{Err: err, ID: ve.ID, Category: pipeline.NotSpecified, Pos: p, Terminating: true}
+	}
 	var conv *pipeline.ConversionError
 	if errors.As(err, &conv) {
 		return &pipeline.ErrorRecord{Err: err, ID: "InvalidCastConstructorException", Category: pipeline.InvalidArgument,

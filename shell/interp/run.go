@@ -63,7 +63,7 @@ func (in *Interp) RunString(ctx context.Context, file, text string, args []any) 
 	}
 	f := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
 	defer func() { _ = f.Close() }()
-	return in.runTop(ctx, cb, args, true, f.Write)
+	return in.runTop(ctx, cb, args, true, outDefault(f))
 }
 
 // EvalString runs script text in the current scope and returns its output
@@ -171,7 +171,7 @@ func (in *Interp) RunFile(ctx context.Context, path string, args []string) error
 	return in.guard(ctx, func() error {
 		cmd := &pipeline.Command{Info: &pipeline.CommandInfo{Name: path, Type: pipeline.ExternalScript},
 			Args: fa, Cmdlet: &funcCmdlet{fn: f, in: in, script: true}}
-		p, err := pipeline.NewPipeline(in.ctx, in, in.defaultStreams(), []*pipeline.Command{cmd}, false, out.Write)
+		p, err := pipeline.NewPipeline(in.ctx, in, in.defaultStreams(), []*pipeline.Command{cmd}, false, outDefault(out))
 		if err == nil {
 			err = p.Run(nil)
 		}
@@ -201,7 +201,7 @@ func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
 	}
 	f := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
 	defer func() { _ = f.Close() }()
-	return in.runTop(ctx, cb, nil, true, f.Write)
+	return in.runTop(ctx, cb, nil, true, outDefault(f))
 }
 
 // loadScript reads and compiles a script file as a function.

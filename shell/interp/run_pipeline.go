@@ -35,6 +35,37 @@ func (in *Interp) runPipeline(plans []*cmdPlan, producer func(*Interp, func(any)
 	return r.close(err)
 }
 
+// runSplit runs head (with the redirections) feeding tail, for a
+// redirection on a command that is not the last of its pipeline.
+func (in *Interp) runSplit(head, tail []*cmdPlan, producer func(*Interp, func(any) error) error, rd *redirPlan, pos pipeline.Position, out func(any) error) error {
+	cmds := make([]*pipeline.Command, len(tail))
+	for i, plan := range tail {
+		cmd, err := in.resolveCommand(plan)
+		if err != nil {
+			in.lastOK = false
+			return err
+		}
+		cmds[i] = cmd
+	}
+	p, err := pipeline.NewPipeline(in.ctx, in, in.defaultStreams(), cmds, true, out)
+	if err != nil {
+		in.lastOK = false
+		return err
+	}
+	defer p.Dispose()
+	if err := p.Begin(); err != nil {
+		return err
+	}
+	err = in.runPipeline(head, producer, rd, pos, p.Send)
+	headOK := in.lastOK
+	if err != nil && !errors.Is(err, pipeline.ErrInputStopped) {
+		return err
+	}
+	err = p.End()
+	in.lastOK = headOK && err == nil && !p.HadErrors()
+	return err
+}
+
 func (in *Interp) drive(p *pipeline.Pipeline, producer func(*Interp, func(any) error) error) error {
 	defer p.Dispose()
 	if err := p.Begin(); err != nil {

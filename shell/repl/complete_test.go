@@ -84,7 +84,9 @@ func TestComplete(t *testing.T) {
 		{"Set-CASMailbox -ErrorAction Sil", []string{"SilentlyContinue"}, 3, -1},
 		{"Set-CASMailbox -ea st", []string{"Stop"}, 2, -1},
 		{"Sort-Object -Desc", []string{"-Descending"}, 5, -1},
-		{"$Err", []string{"$Errand", "$ErrCount", "$ErrorActionPreference"}, 4, -1},
+		{"$Err", []string{"$Errand", "$ErrCount", "$Error", "$ErrorActionPreference"}, 4, -1},
+		{"$tr", []string{"$true"}, 3, -1},
+		{"Write-Output $pw", []string{"$PWD"}, 3, -1},
 		{"Write-Output $errc", []string{"$ErrCount"}, 5, -1},
 		{`"count: $ErrC`, []string{"$ErrCount"}, 5, -1},
 		{"$env:PSH_", []string{"$env:PSH_TEST"}, 9, -1},
@@ -122,7 +124,7 @@ func TestComplete(t *testing.T) {
 
 func TestCompleterSuffixes(t *testing.T) {
 	sh := newTestShell(t)
-	got, n := completer{sh}.Do([]rune("Set-CASMailbox -Pop"), len("Set-CASMailbox -Pop"))
+	got, n := (&completer{sh: sh}).Do([]rune("Set-CASMailbox -Pop"), len("Set-CASMailbox -Pop"))
 	var s []string
 	for _, r := range got {
 		s = append(s, string(r))
@@ -143,4 +145,61 @@ func FuzzComplete(f *testing.F) {
 			t.Fatalf("Complete(%q, %d) = %q, %d", line, pos, cands, n)
 		}
 	})
+}
+
+// TestCompleterRespells pins that a Tab which inserts a completion also
+// respells the typed part as the candidate spells it (Get-Cas<Tab> gives
+// Set-CASMailbox's casing), and leaves a listed choice alone.
+func TestCompleterRespells(t *testing.T) {
+	sh := newTestShell(t)
+	tests := []struct {
+		line, want string // want is the line after readline inserted the suffix and OnChange ran
+	}{
+		{"set-cas", "Set-CASMailbox"},
+		{"Set-Cas", "Set-CASMailbox"},
+		{"Set-CASMailbox -pop", "Set-CASMailbox -pop"}, // listed: Enabled, UseProtocol
+		{"Set-CASMailbox -popu", "Set-CASMailbox -PopUseProtocol"},
+		{"Set-CASMailbox -MessageFormat t", "Set-CASMailbox -MessageFormat Text"}, // Text, TextAndHtml share "Text"
+		{"Set-CASMailbox -pope", "Set-CASMailbox -PopEnabled"},
+		{"sort-object x | set-CAS", "sort-object x | Set-CASMailbox"},
+		{"Set-CASMailbox -ErrorAction sil", "Set-CASMailbox -ErrorAction SilentlyContinue"},
+		{"$errc", "$ErrCount"},
+		{"$err", "$err"},               // $Errand, $ErrCount, $ErrorActionPreference: listed, not inserted
+		{"Sort-Object", "Sort-Object"}, // already spelled right
+	}
+	for _, tt := range tests {
+		c := &completer{sh: sh}
+		line := []rune(tt.line)
+		sufs, _ := c.Do(line, len(line))
+		// What readline does on Tab: write the only suffix, or the
+		// suffixes' common prefix.
+		ins := []rune(nil)
+		if len(sufs) == 1 {
+			ins = sufs[0]
+		} else if len(sufs) > 1 {
+			ins = []rune(commonPrefix(runeStrings(sufs)))
+		}
+		line = append(line, ins...)
+		got := string(line)
+		if nl, _, ok := c.OnChange(line, len(line), '\t'); ok {
+			got = string(nl)
+		}
+		if got != tt.want {
+			t.Errorf("Tab after %q: line %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	// Only the key right after Do respells.
+	c := &completer{sh: sh}
+	c.Do([]rune("set-cas"), 7)
+	if _, _, ok := c.OnChange([]rune("set-casx"), 8, 'x'); ok {
+		t.Error("OnChange respelled after a key other than Tab")
+	}
+}
+
+func runeStrings(rs [][]rune) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = string(r)
+	}
+	return out
 }

@@ -159,7 +159,8 @@ func (c *console) wait() int {
 func TestPtyCompletion(t *testing.T) {
 	c := startPsh(t, t.TempDir())
 	c.expect(c.prompt())
-	c.send("'zeta', 'alpha' | Sort-Obj\t")
+	// The typed part is respelled as the command spells it.
+	c.send("'zeta', 'alpha' | sort-obj\t")
 	c.expect("Sort-Object")
 	c.send(" -Desc\t")
 	c.expect("-Descending")

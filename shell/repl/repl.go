@@ -40,12 +40,14 @@ func Run(ctx context.Context, sh *shell.Shell, opts Options) (int, error) {
 		// means no history file.
 		_ = os.MkdirAll(filepath.Dir(opts.HistoryFile), 0o700)
 	}
+	comp := &completer{sh: sh}
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:            promptText(ctx, sh),
 		HistoryFile:       opts.HistoryFile,
 		HistoryLimit:      10000,
 		HistorySearchFold: true,
-		AutoComplete:      completer{sh},
+		AutoComplete:      comp,
+		Listener:          comp,
 		Stdin:             opts.Stdin,
 		Stdout:            opts.Stdout,
 		Stderr:            opts.Stderr,

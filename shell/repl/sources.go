@@ -45,13 +45,31 @@ func completeVariables(sh *shell.Shell, word string) []string {
 		}
 		return out
 	}
+	seen := map[string]bool{}
 	for _, v := range sh.Interp().Variables() {
 		if hasPrefixFold(v.Name, prefix) {
+			seen[strings.ToLower(v.Name)] = true
 			out = append(out, "$"+v.Name)
 		}
 	}
+	added := false
+	for _, name := range automaticNames {
+		if hasPrefixFold(name, prefix) && !seen[strings.ToLower(name)] {
+			if _, ok := sh.Interp().GetVariable(name); ok {
+				out = append(out, "$"+name)
+				added = true
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
+	}
 	return out
 }
+
+// automaticNames are automatic variables the interpreter resolves without
+// listing them among its variables; completion offers those that resolve.
+var automaticNames = [...]string{"Error", "false", "null", "PWD", "true"}
 
 // commonParamNames are the common parameters of every advanced command, in
 // PowerShell's order; the last two need SupportsShouldProcess.

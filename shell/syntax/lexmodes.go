@@ -133,6 +133,8 @@ func (s *scanner) keyword(kw string) {
 		s.nextParen = fForeach
 	case "param":
 		s.nextParen = fParams
+	case "switch":
+		s.switchAt = len(s.frames) + 1
 	}
 }
 

@@ -43,6 +43,7 @@ type frame struct {
 	openOff int  // source offset just after the opener
 	stmtIdx int  // token index where the current statement began, -1 if none
 	first   bool // the opener began a statement
+	clauses bool // a switch body: each clause body ends a clause
 }
 
 // scanner turns PowerShell source into participle tokens.
@@ -60,6 +61,7 @@ type scanner struct {
 	blockEnd   bool // a statement block just closed in expression mode
 	blockFirst bool // ... and it began its statement (a script block literal)
 	attrClose  int  // index of the `]` that closed the last attribute
+	switchAt   int  // frame depth+1 of a `switch` keyword awaiting its body, 0 if none
 	err        *Error
 	lineStarts []int
 	colLine    int // cache for pos: line index, offset and column
@@ -238,6 +240,9 @@ func (s *scanner) push(kind frameKind, closer byte, inner mode) {
 	}
 	f := frame{kind: kind, closer: closer, restore: restore, open: len(s.toks) - 1,
 		openOff: s.off, stmtIdx: -1, first: s.top().stmtIdx == len(s.toks)-1}
+	if kind == fBlock && s.switchAt == len(s.frames)+1 {
+		f.clauses, s.switchAt = true, 0
+	}
 	switch kind {
 	case fParen, fSub, fBlock, fFor:
 		f.stmtIdx = len(s.toks)
@@ -270,6 +275,11 @@ func (s *scanner) close(c byte) {
 	s.mode = f.restore
 	if f.kind == fBlock && f.restore == mExpr {
 		s.blockEnd, s.blockFirst = true, f.first
+	}
+	// `switch (x) { a { 'A' } b { 'B' } }`: a clause body ends its clause
+	// even when a bare-word pattern left the scanner in argument mode.
+	if f.kind == fBlock && s.top().clauses {
+		s.blockEnd, s.blockFirst = true, false
 	}
 	// `param(...) $x` and `param(...) process {}` on one line: a statement
 	// (or named block) may follow the param block without a separator.
