@@ -392,6 +392,13 @@ func (b *binder) convert(p *ParamMeta, v any, pos Position) (any, error) {
 		}
 	}
 	cv, err := Convert(v, p.Type)
+	if err != nil && isEnumType(p.Type) {
+		// Enum values fail as a binding error, not a transformation.
+		be := b.errorf("CannotConvertArgumentNoMessage", p.Name, pos,
+			"Cannot bind parameter '%s'. %s", p.Name, err.Error())
+		be.Err, be.Value = err, v
+		return nil, be
+	}
 	if err != nil {
 		be := b.errorf("ParameterArgumentTransformationError", p.Name, pos,
 			"Cannot process argument transformation on parameter '%s'. %s", p.Name, err.Error())
@@ -518,4 +525,14 @@ func (b *binder) inDefaultSet(p *ParamMeta) bool {
 		}
 	}
 	return false
+}
+
+// isEnumType reports whether t is a string-based enum (a type with a
+// Values method listing its names).
+func isEnumType(t reflect.Type) bool {
+	if t.Kind() != reflect.String || t.PkgPath() == "" {
+		return false
+	}
+	_, ok := reflect.Zero(t).Interface().(EnumValues)
+	return ok
 }

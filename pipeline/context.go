@@ -121,6 +121,7 @@ func (c *Context) WriteWarning(msg string) {
 	switch c.st.preference("WarningAction", "WarningPreference") {
 	case SilentlyContinue, Ignore:
 	case Stop:
+		c.pipe.streams.Warning(msg)
 		if c.st.stopErr == nil {
 			c.st.stopErr = &ErrorRecord{Err: fmt.Errorf("The running command stopped because the preference variable \"WarningPreference\" or common parameter is set to Stop: %s", msg),
 				ID: "ActionPreferenceStop", Category: OperationStopped, Command: c.st.name, Pos: c.st.pos, Terminating: true, ScriptTerminating: true}

@@ -204,6 +204,8 @@ func GoTypeDisplayName(t reflect.Type) string {
 	switch t {
 	case switchParamType:
 		return "System.Management.Automation.SwitchParameter"
+	case prefType:
+		return "System.Management.Automation.ActionPreference"
 	}
 	switch t.Kind() {
 	case reflect.String:

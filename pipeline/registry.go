@@ -1,6 +1,9 @@
 package pipeline
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // CommandType says what kind of command a CommandInfo names.
 type CommandType string
@@ -32,7 +35,16 @@ type CommandInfo struct {
 }
 
 // Meta returns the command's parameter metadata.
-func (ci *CommandInfo) Meta() (*CommandMeta, error) { return MetaOf(ci.New()) }
+func (ci *CommandInfo) Meta() (*CommandMeta, error) {
+	if ci.New == nil {
+		return nil, fmt.Errorf("pipeline: command %s has no parameters to show", ci.Name)
+	}
+	c := ci.New()
+	if c == nil {
+		return nil, fmt.Errorf("pipeline: command %s has no parameters to show", ci.Name)
+	}
+	return MetaOf(c)
+}
 
 // Help is a command's documentation.
 type Help struct {

@@ -89,14 +89,18 @@ func (g *GetHelp) render(ci *pipeline.CommandInfo) string {
 	}
 	section("NAME")
 	indent(ci.Name, 4)
-	section("SYNOPSIS")
-	indent(h.Synopsis, 4)
+	if h.Synopsis != "" {
+		section("SYNOPSIS")
+		indent(h.Synopsis, 4)
+	}
 	b.WriteString("\n")
 	section("SYNTAX")
 	indent(syntaxOf(ci), 4)
-	b.WriteString("\n")
-	section("DESCRIPTION")
-	indent(h.Description, 4)
+	if h.Description != "" {
+		b.WriteString("\n")
+		section("DESCRIPTION")
+		indent(h.Description, 4)
+	}
 	if g.Full || g.Detailed {
 		b.WriteString("\n")
 		section("PARAMETERS")

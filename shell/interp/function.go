@@ -38,6 +38,9 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 				if strings.EqualFold(arg.Name, "PositionalBinding") && arg.Value != nil && !c.attrBool(arg.Value) {
 					meta.PositionalBinding = false
 				}
+				if strings.EqualFold(arg.Name, "DefaultParameterSetName") && arg.Value != nil {
+					meta.DefaultSet = c.attrString(arg.Value)
+				}
 			}
 		}
 	}
@@ -178,7 +181,7 @@ func (f *function) info() *pipeline.CommandInfo {
 		t = pipeline.FilterCommand
 	}
 	return &pipeline.CommandInfo{Name: f.name, Type: t, Definition: f.body.text,
-		New: func() pipeline.Cmdlet { return nil }}
+		New: func() pipeline.Cmdlet { return &funcCmdlet{fn: f} }}
 }
 
 func (c *compiler) functionDef(s *syntax.FunctionDef) execFn {

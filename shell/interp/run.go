@@ -133,7 +133,11 @@ func (in *Interp) guard(ctx context.Context, f func() error) (err error) {
 	defer func() {
 		in.ctx = prev
 		if r := recover(); r != nil {
-			err = &pipeline.ErrorRecord{Err: fmt.Errorf("internal error: %v\n%s", r, debug.Stack()), ID: "InternalError",
+			msg := fmt.Sprintf("psh internal error: %v. This is a bug in psh; please report it with the script that caused it (set PSH_DEBUG=1 for a stack trace).", r)
+			if v, _ := in.getenv("PSH_DEBUG"); v != "" {
+				msg += "\n" + string(debug.Stack())
+			}
+			err = &pipeline.ErrorRecord{Err: errors.New(msg), ID: "InternalError",
 				Category: pipeline.NotSpecified, Terminating: true, ScriptTerminating: true}
 		}
 	}()

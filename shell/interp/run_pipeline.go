@@ -107,12 +107,24 @@ func (in *Interp) resolveCommand(plan *cmdPlan) (*pipeline.Command, error) {
 		}
 	}
 	dot := plan.callOp == "."
+	if helpRequested(args) {
+		// `Cmd -?` shows the command's help, as PowerShell does.
+		if _, ok := in.cmdlets["get-help"]; ok {
+			args = []pipeline.Argument{{IsParam: true, Name: "Name", Text: "-Name"}, {Value: name}}
+			cmd.Args, name, dot = args, "Get-Help", false
+		}
+	}
 	info, cmdlet, err := in.lookup(name, dot, plan.pos)
 	if err != nil {
 		return nil, err
 	}
 	cmd.Info, cmd.Cmdlet = info, cmdlet
 	return cmd, nil
+}
+
+// helpRequested reports whether the arguments are just -?.
+func helpRequested(args []pipeline.Argument) bool {
+	return len(args) == 1 && args[0].IsParam && args[0].Name == "?"
 }
 
 // lookup resolves a command name: alias, then function, then cmdlet, then
