@@ -67,7 +67,11 @@ func FilterSchema(cmdlet string) *filter.Schema {
 	var props []filter.Property
 	for _, p := range filterableProperties {
 		if p.in&mask != 0 {
-			props = append(props, filter.Property{Name: p.name, Type: filterTypes[p.typ], Values: p.values})
+			typ := filterTypes[p.typ]
+			if p.name == proxyMatched {
+				typ = filter.MultiString // it searches every proxy address (see proxyMatched)
+			}
+			props = append(props, filter.Property{Name: p.name, Type: typ, Values: p.values})
 		}
 	}
 	return filter.NewSchema(name, props...)
@@ -103,6 +107,11 @@ var derivedColumns = map[string]string{
 	"LegacyExchangeDN": "(CASE WHEN r.recipient_type <> 'User' AND r.alias IS NOT NULL THEN '" + legacyDNPrefix + "' || lower(r.alias) END COLLATE NOCASE)",
 }
 
+// proxyMatched is the property whose filters also match secondary proxy
+// addresses: "any filter on PrimarySmtpAddress also searches
+// EmailAddresses" (opath.md §4), so it is matched as EmailAddresses is.
+const proxyMatched = "PrimarySmtpAddress"
+
 // SQLMapping returns where each filterable property lives for
 // filter.Program.SQL. Properties the store does not keep map to a constant:
 // NULL for values (so "-eq $null" matches and nothing else does) and 0 for
@@ -111,15 +120,15 @@ func SQLMapping() filter.SQLMapping {
 	m := filter.SQLMapping{}
 	for _, p := range filterableProperties {
 		switch {
+		case p.name == "EmailAddresses" || p.name == proxyMatched:
+			m[p.name] = filter.Column{MultiTable: "recipient_address_values", MultiKey: "recipient_id",
+				MultiValue: "value", MainKey: "r.id"}
 		case derivedColumns[p.name] != "":
 			m[p.name] = filter.Column{Name: derivedColumns[p.name]}
 		case storedColumns[p.name] != "":
 			m[p.name] = filter.Column{Name: "r." + storedColumns[p.name]}
 		case strings.HasPrefix(p.name, "CustomAttribute"):
 			m[p.name] = filter.Column{Name: "r.custom_attribute" + strings.TrimPrefix(p.name, "CustomAttribute")}
-		case p.name == "EmailAddresses":
-			m[p.name] = filter.Column{MultiTable: "recipient_address_values", MultiKey: "recipient_id",
-				MultiValue: "value", MainKey: "r.id"}
 		case p.typ == propBool:
 			m[p.name] = filter.Column{Name: "0"}
 		default:
@@ -148,7 +157,7 @@ func Property(obj any, name string) any {
 		}
 	}
 	switch name {
-	case "EmailAddresses":
+	case "EmailAddresses", proxyMatched:
 		// Both forms, as the SQL view recipient_address_values has them.
 		out := append([]string(nil), r.EmailAddresses...)
 		for _, a := range r.EmailAddresses {

@@ -40,6 +40,16 @@ func TestTaskFilters(t *testing.T) {
 		{"not set", Query{Kind: KindUser}, "Get-User", "Department -eq $null", func(r *Recipient) bool { return r.Department == "" }},
 		{"unstored bool", Query{Kind: KindMailbox}, "Get-Mailbox", "AuditEnabled -eq $true", func(r *Recipient) bool { return false }},
 		{"legacy dn", Query{Kind: KindMailbox}, "Get-Mailbox", "LegacyExchangeDN -like '*cn=rzaher'", func(r *Recipient) bool { return r.Name == "Rand Zaher" }},
+		// opath.md §4: a PrimarySmtpAddress filter also searches EmailAddresses.
+		{"primary smtp matches a secondary proxy", Query{Kind: KindMailbox}, "Get-Mailbox", "PrimarySmtpAddress -eq 'rand.zaher@contoso.com'", func(r *Recipient) bool {
+			return r.Name == "Rand Zaher"
+		}},
+		{"primary smtp like a secondary proxy", Query{Kind: KindRecipient}, "Get-Recipient", "PrimarySMTPAddress -like 'rand.*'", func(r *Recipient) bool {
+			return r.Name == "Rand Zaher"
+		}},
+		{"primary smtp itself", Query{Kind: KindMailbox}, "Get-CASMailbox", "PrimarySmtpAddress -eq 'RZAHER@contoso.com'", func(r *Recipient) bool {
+			return r.Name == "Rand Zaher"
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -103,6 +103,8 @@ func passwordBytes(v any) ([]byte, error) {
 		return x.Bytes(), nil
 	case interface{ PlainText() string }:
 		return []byte(x.PlainText()), nil
+	case interface{ Plaintext() string }: // cmdlets/core's SecureString
+		return []byte(x.Plaintext()), nil
 	}
 	return nil, bindError("Password", v, "The value is not a SecureString or a string.")
 }

@@ -2,9 +2,9 @@ package exchange
 
 import "github.com/psh-project/psh/pipeline"
 
-// typePrefix is the Go type-name prefix of the directory's view objects,
-// as pipeline.TypeNames reports them.
-const typePrefix = "github.com/psh-project/psh/directory."
+// typePrefix is the type-name prefix of the directory's view objects (their
+// PSTypeNames, after Exchange's types).
+const typePrefix = "Microsoft.Exchange.Data.Directory.Management."
 
 // views returns the default table views of the objects the cmdlets emit,
 // with the columns Exchange shows.
@@ -20,6 +20,6 @@ func views() []pipeline.View {
 			pipeline.Column{Label: "ProhibitSendQuota", Value: func(any) any { return "Unlimited" }}),
 		table("User", p("Name"), p("RecipientType")),
 		table("ReducedRecipient", p("Name"), p("RecipientType")),
-		table("OrganizationalUnit", p("Name"), p("Type"), p("Identity")),
+		table("ExtendedOrganizationalUnit", p("Name"), p("Type"), p("Identity")),
 	}
 }

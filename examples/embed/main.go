@@ -27,6 +27,15 @@ type GetWidget struct {
 	Color string `param:"Position=0,ValidateSet=Red|Green|Blue" help:"Only widgets of this colour."`
 }
 
+// Help declares Get-Widget's help beside it (shell.Helper); Get-Help
+// shows it with the parameter descriptions from the help tags.
+func (*GetWidget) Help() *pipeline.Help {
+	return &pipeline.Help{
+		Synopsis: "Lists the widgets in stock.",
+		Examples: []pipeline.Example{{Code: "Get-Widget Red", Remarks: "Lists the red widgets."}},
+	}
+}
+
 var inventory = []Widget{
 	{"Sprocket", "Red", 2.5},
 	{"Gear", "Blue", 1.25},
