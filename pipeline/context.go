@@ -165,10 +165,40 @@ func (c *Context) ShouldProcess(target, action string) bool {
 		c.pipe.streams.Host(fmt.Sprintf("What if: Performing the operation \"%s\" on target \"%s\".\n", action, target))
 		return false
 	}
-	if v.Confirm {
+	if c.needsConfirm() {
 		return c.confirm(target, action)
 	}
 	return true
+}
+
+// needsConfirm: -Confirm asks; -Confirm:$false never does; otherwise a
+// command whose ConfirmImpact reaches $ConfirmPreference asks.
+func (c *Context) needsConfirm() bool {
+	if c.IsBound("Confirm") {
+		return bool(c.st.b.values.Confirm)
+	}
+	impact := impactLevel(c.st.b.meta.ConfirmImpact)
+	if impact == 0 {
+		return false
+	}
+	pref := "High"
+	if v, ok := c.pipe.session.GetVariable("ConfirmPreference"); ok && v != nil {
+		pref = ToString(v)
+	}
+	level := impactLevel(pref)
+	return level > 0 && impact >= level
+}
+
+func impactLevel(s string) int {
+	switch strings.ToLower(s) {
+	case "low":
+		return 1
+	case "medium":
+		return 2
+	case "high":
+		return 3
+	}
+	return 0
 }
 
 func (c *Context) confirm(target, action string) bool {
@@ -185,6 +215,9 @@ func (c *Context) confirm(target, action string) bool {
 	}
 	line, err := c.pipe.stdin.ReadString('\n')
 	if err != nil && line == "" {
+		fmt.Fprintln(s.Stderr())
+		c.WriteError(&ErrorRecord{Err: fmt.Errorf("Confirmation was required to perform the operation \"%s\" on target \"%s\", but no answer could be read, so nothing was changed. Add -Confirm:$false to skip the confirmation.", action, target),
+			ID: "ConfirmationRequired", Category: InvalidOperation, Target: target})
 		return false
 	}
 	switch strings.ToUpper(strings.TrimSpace(line)) {

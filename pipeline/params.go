@@ -62,6 +62,9 @@ type CommandMeta struct {
 	PositionalBinding bool
 	// DefaultSet is the DefaultParameterSetName.
 	DefaultSet string
+	// ConfirmImpact is Low, Medium or High: ShouldProcess asks for
+	// confirmation when it reaches $ConfirmPreference (default High).
+	ConfirmImpact string
 }
 
 // Param returns the parameter with exactly this name (case-insensitive).
@@ -120,8 +123,12 @@ func reflectMeta(t reflect.Type) (*CommandMeta, error) {
 		return nil, fmt.Errorf("pipeline: cmdlet type %s must be a pointer to a struct", t)
 	}
 	m := &CommandMeta{Advanced: true, PositionalBinding: true}
-	if _, ok := reflect.New(t.Elem()).Interface().(interface{ SupportsShouldProcess() bool }); ok {
+	inst := reflect.New(t.Elem()).Interface()
+	if _, ok := inst.(interface{ SupportsShouldProcess() bool }); ok {
 		m.SupportsShouldProcess = true
+	}
+	if ci, ok := inst.(interface{ ConfirmImpact() string }); ok {
+		m.ConfirmImpact = ci.ConfirmImpact()
 	}
 	if err := addFields(m, t.Elem(), nil); err != nil {
 		return nil, err

@@ -277,3 +277,11 @@ func (w *writer) reread(c *pipeline.Context, r *directory.Recipient) *directory.
 	}
 	return r
 }
+
+// ConfirmImpact makes Remove-Mailbox ask before removing, as Exchange does,
+// unless -Confirm:$false.
+func (*RemoveMailbox) ConfirmImpact() string { return "High" }
+
+// ConfirmImpact makes Disable-Mailbox ask before disabling, as Exchange
+// does, unless -Confirm:$false.
+func (*DisableMailbox) ConfirmImpact() string { return "High" }
