@@ -18,6 +18,8 @@ type outGroup struct {
 	table   *tableLayout
 	pending []pendingItem // rows and lines held while a table is sized
 	nobjs   int
+	groupBy *Column // the view's GroupBy, if any
+	groupAt string  // its value for this group
 }
 
 // pendingItem is a held table row (obj) or an in-place line (text).

@@ -128,16 +128,24 @@ func (f *Formatter) object(v any, typeNames []string) {
 		key = strings.ToLower(typeNames[0])
 	}
 	if g := f.group; g != nil {
-		if g.key == key && g.kind != dateKind {
+		if g.key == key && g.kind != dateKind && (g.groupBy == nil || FormatCell(g.groupBy.Get(v), false) == g.groupAt) {
 			g.add(f, v)
 			return
 		}
-		f.outOfBand(v)
-		return
+		if g.key != key || g.groupBy == nil {
+			f.outOfBand(v)
+			return
+		}
+		f.endGroup() // same view, next GroupBy value
 	}
 	g := &outGroup{key: key}
 	if view, ok := f.views.Lookup(typeNames, AnyView); ok {
 		g.kind, g.cols = view.Kind, view.Columns
+		if view.GroupBy != nil {
+			g.groupBy, g.groupAt = view.GroupBy, FormatCell(view.GroupBy.Get(v), false)
+			f.out.line("")
+			f.out.line("   " + view.GroupBy.Header() + ": " + g.groupAt)
+		}
 	} else if d, ok := v.(time.Duration); ok {
 		f.outOfBand(d)
 		return

@@ -82,6 +82,10 @@ type View struct {
 	Kind ViewKind
 	// Columns are the columns (table), lines (list) or the single item (wide).
 	Columns []Column
+	// GroupBy, when set, starts a new table or list under
+	// "   Label: value" each time its value changes (Get-Member's
+	// "TypeName: System.String").
+	GroupBy *Column
 }
 
 // Views is a per-Shell registry of views, safe for concurrent use. The

@@ -362,7 +362,7 @@ func memberViews() []pipeline.View {
 		{Label: "Name", Property: "Name", Align: pipeline.AlignLeft},
 		{Label: "MemberType", Property: "MemberType", Align: pipeline.AlignLeft},
 		{Label: "Definition", Property: "Definition", Align: pipeline.AlignLeft},
-	}}, {TypeName: "System.Management.Automation.AliasInfo", Kind: pipeline.TableView, Columns: []pipeline.Column{
+	}, GroupBy: &pipeline.Column{Label: "TypeName", Property: "TypeName"}}, {TypeName: "System.Management.Automation.AliasInfo", Kind: pipeline.TableView, Columns: []pipeline.Column{
 		{Label: "CommandType", Width: 15, Align: pipeline.AlignLeft, Value: func(any) any { return "Alias" }},
 		{Label: "Name", Align: pipeline.AlignLeft, Value: func(o any) any {
 			if a, ok := o.(*AliasInfo); ok {
