@@ -114,16 +114,21 @@ func WithVariable(name string, v any) Option {
 	}
 }
 
-// WithDir sets the initial location, an absolute path.
+// WithDir sets the initial location; a relative dir is taken from the
+// process's working directory.
 func WithDir(dir string) Option {
 	return func(c *config) error {
 		if c.dirSet {
 			return errors.New("shell: WithDir given twice")
 		}
-		if !filepath.IsAbs(dir) {
-			return fmt.Errorf("shell: WithDir(%q): the directory must be an absolute path", dir)
+		if dir == "" {
+			return errors.New(`shell: WithDir("")`)
 		}
-		c.dir, c.dirSet = filepath.Clean(dir), true
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return fmt.Errorf("shell: WithDir(%q): %w", dir, err)
+		}
+		c.dir, c.dirSet = abs, true
 		return nil
 	}
 }

@@ -13,7 +13,7 @@ import (
 func promptText(ctx context.Context, sh *shell.Shell) string {
 	if ci, ok := sh.Interp().LookupCommand("prompt"); ok && ci.Type == pipeline.FunctionCommand {
 		out, err := sh.Invoke(ctx, "prompt")
-		if err == nil && len(out) > 0 {
+		if err == nil && ctx.Err() == nil && len(out) > 0 {
 			var b strings.Builder
 			for _, v := range out {
 				b.WriteString(pipeline.ToString(v))

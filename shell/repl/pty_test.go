@@ -285,3 +285,16 @@ func BenchmarkStartToPrompt(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// TestPtyHangingPrompt: Ctrl-C stops a prompt function that never returns
+// and the default prompt comes back, so the console stays usable.
+func TestPtyHangingPrompt(t *testing.T) {
+	c := startPsh(t, t.TempDir())
+	c.expect(c.prompt())
+	c.send("function prompt { Write-Host ('hang' + 'ing'); while ($true) {} }\r")
+	c.expect("hanging")
+	c.send("\x03")
+	c.expect(c.prompt())
+	c.send("function prompt { 'fix' + 'ed> ' }\r")
+	c.expect("fixed> ")
+}

@@ -42,7 +42,6 @@ func Run(ctx context.Context, sh *shell.Shell, opts Options) (int, error) {
 	}
 	comp := &completer{sh: sh}
 	rl, err := readline.NewEx(&readline.Config{
-		Prompt:            promptText(ctx, sh),
 		HistoryFile:       opts.HistoryFile,
 		HistoryLimit:      10000,
 		HistorySearchFold: true,
@@ -69,7 +68,7 @@ func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *inter
 	var buf strings.Builder
 	for {
 		if buf.Len() == 0 {
-			rl.SetPrompt(promptText(ctx, sh))
+			rl.SetPrompt(interruptiblePrompt(ctx, sh, it))
 		} else {
 			rl.SetPrompt(ContinuationPrompt)
 		}
@@ -113,6 +112,17 @@ func needsMore(sh *shell.Shell, src string) bool {
 	s := strings.TrimSuffix(strings.TrimSuffix(src, "\n"), "\r")
 	n := len(s) - len(strings.TrimRight(s, "`"))
 	return n%2 == 1
+}
+
+// interruptiblePrompt runs the prompt function under a context that Ctrl-C
+// cancels, so a prompt function that hangs gives the default prompt
+// instead of a hung console.
+func interruptiblePrompt(ctx context.Context, sh *shell.Shell, it *interrupter) string {
+	promptCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	it.running(cancel)
+	defer it.running(nil)
+	return promptText(promptCtx, sh)
 }
 
 // runLine runs one complete entry under its own cancellable context and
