@@ -116,10 +116,17 @@ func (in *Interp) runTop(ctx context.Context, cb *compiledBlock, args []any, rep
 	if isControl(err) {
 		return nil
 	}
-	if report {
+	if report && !stoppedByUser(ctx, err) {
 		in.reportError(err, pipeline.Position{})
 	}
 	return err
+}
+
+// stoppedByUser reports an error that only says the context was cancelled
+// (Ctrl-C): PowerShell shows nothing for it.
+func stoppedByUser(ctx context.Context, err error) bool {
+	var rec *pipeline.ErrorRecord
+	return ctx != nil && ctx.Err() != nil && errors.As(err, &rec) && rec.ID == "PipelineStopped"
 }
 
 // guard sets the context, enforces the step budget and turns panics into
