@@ -3,6 +3,7 @@ package directory
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // rdn is one relative distinguished name: OU=Marketing.
@@ -26,6 +27,9 @@ func escapeRDNValue(v string) string {
 // parseDN splits a DN into its RDNs, unescaping values and trimming the
 // spaces around separators. It fails on text that is not a DN.
 func parseDN(s string) ([]rdn, error) {
+	if !utf8.ValidString(s) {
+		return nil, fmt.Errorf("directory: %q is not a distinguished name (invalid UTF-8)", s)
+	}
 	var out []rdn
 	var cur strings.Builder
 	var attr string
