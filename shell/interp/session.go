@@ -57,6 +57,12 @@ func (in *Interp) Variables() []pipeline.Variable {
 			out = append(out, pipeline.Variable{Name: v.name, Value: in.varValue(v)})
 		}
 	}
+	for _, name := range []string{"?", "Error", "false", "null", "PWD", "true"} {
+		if key := strings.ToLower(name); !seen[key] {
+			v, _ := in.automatic(key)
+			out = append(out, pipeline.Variable{Name: name, Value: v})
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name) })
 	return out
 }
