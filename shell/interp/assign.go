@@ -262,29 +262,20 @@ func setIndex(o, i, x any) error {
 }
 
 func (c *compiler) preIncrement(u *syntax.UnaryExpr, pos pipeline.Position) evalFn {
-	lv := c.lvalue(u.Operand, pos)
-	op := u.Op[:1]
-	return func(in *Interp) (any, error) {
-		old, err := lv.get(in)
-		if err != nil {
-			return nil, err
-		}
-		if old == nil {
-			old = int32(0)
-		}
-		v, err := pipeline.Binary(op, old, int32(1))
-		if err != nil {
-			return nil, rtError(pos, err)
-		}
-		return v, rtError(pos, lv.set(in, v))
-	}
+	return increment(c.lvalue(u.Operand, pos), u.Op[:1], false, pos)
 }
 
 func (c *compiler) postIncrement(p *syntax.Postfix) evalFn {
 	pos := c.src.pos(p.Pos, p.EndPos)
 	inner := &syntax.Postfix{Pos: p.Pos, EndPos: p.EndPos, Primary: p.Primary, Suffixes: p.Suffixes}
 	lv := c.lvalue(&syntax.UnaryExpr{Pos: p.Pos, Postfix: inner}, pos)
-	op := p.PostOp[:1]
+	return increment(lv, p.PostOp[:1], true, pos)
+}
+
+// increment is ++ and -- (op "+" or "-") on an assignable target; $null
+// counts as 0. The value is the new one, or the old one for the postfix
+// forms.
+func increment(lv lvalue, op string, post bool, pos pipeline.Position) evalFn {
 	return func(in *Interp) (any, error) {
 		old, err := lv.get(in)
 		if err != nil {
@@ -297,6 +288,9 @@ func (c *compiler) postIncrement(p *syntax.Postfix) evalFn {
 		if err != nil {
 			return nil, rtError(pos, err)
 		}
-		return old, rtError(pos, lv.set(in, v))
+		if post {
+			return old, rtError(pos, lv.set(in, v))
+		}
+		return v, rtError(pos, lv.set(in, v))
 	}
 }

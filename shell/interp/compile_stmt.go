@@ -219,14 +219,8 @@ func (c *compiler) whileStmt(s *syntax.WhileStmt) execFn {
 			if err := in.checkCancel(); err != nil {
 				return err
 			}
-			if err := body.run(in, out); err != nil {
-				brk, _, err := loopSignal(err, label)
-				if err != nil {
-					return err
-				}
-				if brk {
-					return nil
-				}
+			if brk, err := body.iterate(in, out, label); brk || err != nil {
+				return err
 			}
 		}
 	}
@@ -239,14 +233,8 @@ func (c *compiler) doStmt(s *syntax.DoStmt) execFn {
 			if err := in.checkCancel(); err != nil {
 				return err
 			}
-			if err := body.run(in, out); err != nil {
-				brk, _, err := loopSignal(err, label)
-				if err != nil {
-					return err
-				}
-				if brk {
-					return nil
-				}
+			if brk, err := body.iterate(in, out, label); brk || err != nil {
+				return err
 			}
 			ok, err := cond(in)
 			if err != nil {
@@ -291,14 +279,8 @@ func (c *compiler) forStmt(s *syntax.ForStmt) execFn {
 			if err := in.checkCancel(); err != nil {
 				return err
 			}
-			if err := body.run(in, out); err != nil {
-				brk, _, err := loopSignal(err, label)
-				if err != nil {
-					return err
-				}
-				if brk {
-					return nil
-				}
+			if brk, err := body.iterate(in, out, label); brk || err != nil {
+				return err
 			}
 			if step != nil {
 				if err := step(in, out); err != nil {
@@ -326,15 +308,9 @@ func (c *compiler) foreachStmt(s *syntax.ForeachStmt) execFn {
 				inner = err
 				return errStop
 			}
-			if err := body.run(in, out); err != nil {
-				brk, _, err := loopSignal(err, label)
-				if err != nil {
-					inner = err
-					return errStop
-				}
-				if brk {
-					return errStop
-				}
+			if brk, err := body.iterate(in, out, label); brk || err != nil {
+				inner = err
+				return errStop
 			}
 			return nil
 		}, true)
@@ -385,4 +361,14 @@ func (in *Interp) suppressThrow(err error) bool {
 		return true
 	}
 	return false
+}
+
+// iterate runs one pass of a loop body: brk reports a break out of this
+// loop; err is any other error (a continue for this loop is no error).
+func (b *block) iterate(in *Interp, out func(any) error, label string) (brk bool, err error) {
+	if err := b.run(in, out); err != nil {
+		brk, _, err := loopSignal(err, label)
+		return brk, err
+	}
+	return false, nil
 }
