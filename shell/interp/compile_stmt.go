@@ -71,6 +71,11 @@ func (b *block) run(in *Interp, out func(any) error) error {
 		if scriptTerminating(err) || in.tryDepth > 0 {
 			return err
 		}
+		if in.stopPreference() {
+			// $ErrorActionPreference = 'Stop' makes statement-terminating
+			// errors end the script too.
+			return escalate(err)
+		}
 		in.reportError(err, b.poss[i])
 	}
 	return nil
@@ -371,4 +376,20 @@ func (b *block) iterate(in *Interp, out func(any) error, label string) (brk bool
 		return brk, err
 	}
 	return false, nil
+}
+
+// stopPreference reports whether $ErrorActionPreference is Stop.
+func (in *Interp) stopPreference() bool {
+	return pipeline.ParsePreference(in.lookupValue("erroractionpreference"), pipeline.Continue) == pipeline.Stop
+}
+
+// escalate marks a terminating error as ending the script.
+func escalate(err error) error {
+	var rec *pipeline.ErrorRecord
+	if errors.As(err, &rec) {
+		r := *rec
+		r.Terminating, r.ScriptTerminating = true, true
+		return &r
+	}
+	return err
 }
