@@ -67,7 +67,12 @@ func (c *compiler) assignValue(s *syntax.AssignStmt) evalFn {
 		if err != nil {
 			return nil, err
 		}
-		if op != "=" {
+		if op == "??=" {
+			old, err := lv.get(in)
+			if err != nil || old != nil {
+				return old, err
+			}
+		} else if op != "=" {
 			old, err := lv.get(in)
 			if err != nil {
 				return nil, err

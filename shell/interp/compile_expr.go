@@ -83,6 +83,14 @@ func (c *compiler) binary(n *syntax.BinaryExpr) evalFn {
 			b, err := r(in)
 			return pipeline.ToBool(b), err
 		}
+	case "??":
+		return func(in *Interp) (any, error) {
+			a, err := l(in)
+			if err != nil || a != nil {
+				return a, err
+			}
+			return r(in)
+		}
 	case "-xor":
 		return func(in *Interp) (any, error) {
 			a, b, err := both(in, l, r)

@@ -47,6 +47,12 @@ func (s *scanner) lexExpr() {
 		} else {
 			one(tOp, string(c))
 		}
+	case c == '?' && s.peek(1) == '?':
+		if s.peek(2) == '=' {
+			s.assign("??=", start)
+		} else {
+			one(tOp, "??")
+		}
 	case c == '!':
 		one(tUnaryOp, "!")
 	case c == '=':

@@ -29,12 +29,14 @@ func (*UnaryExpr) exprNode()    {}
 func Precedence(op string) (int, bool) {
 	switch op {
 	case "..":
-		return 9, true
+		return 10, true
 	case "-f":
-		return 8, true
+		return 9, true
 	case "*", "/", "%":
-		return 7, true
+		return 8, true
 	case "+", "-":
+		return 7, true
+	case "??":
 		return 6, true
 	case "-band", "-bor", "-bxor":
 		return 4, true
