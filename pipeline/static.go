@@ -151,6 +151,14 @@ func (t *TypeInfo) New(args []any) (any, error) {
 		}
 	}
 	switch t.Name {
+	case "System.Text.StringBuilder":
+		sb := &StringBuilder{}
+		if len(args) >= 1 {
+			if _, isNum := args[0].(int32); !isNum {
+				sb.b.WriteString(ToString(args[0]))
+			}
+		}
+		return sb, nil
 	case "System.DateTime":
 		if len(args) == 3 || len(args) == 6 {
 			n := make([]int, 6)

@@ -264,6 +264,7 @@ var builtinTypes = sync.OnceValue(func() map[string]*TypeInfo {
 	add(&TypeInfo{Name: "System.Convert", kind: tkStatic}, "convert")
 	add(&TypeInfo{Name: "System.IO.Path", kind: tkStatic}, "io.path")
 	add(&TypeInfo{Name: "System.Environment", kind: tkStatic}, "environment")
+	add(&TypeInfo{Name: "System.Text.StringBuilder", Type: reflect.TypeFor[*StringBuilder]()}, "text.stringbuilder")
 	add(&TypeInfo{Name: "System.Collections.ArrayList", Type: reflect.TypeFor[*List](), kind: tkList}, "arraylist", "collections.arraylist")
 	add(&TypeInfo{Name: "System.Management.Automation.ErrorRecord", Type: reflect.TypeFor[*ErrorRecord]()}, "errorrecord")
 	add(&TypeInfo{Name: "System.Text.RegularExpressions.Match", Type: reflect.TypeFor[*RegexMatch]()})

@@ -203,6 +203,12 @@ func (n *NewObject) Process(c *pipeline.Context) error {
 		}
 		v = d
 	default:
+		if ti, ok := pipeline.LookupType(n.TypeName); ok {
+			if nv, err := ti.New(n.ArgumentList); err == nil {
+				v = nv
+				break
+			}
+		}
 		if ti, ok := pipeline.LookupType(n.TypeName); ok && len(n.ArgumentList) == 1 {
 			cv, err := pipeline.ConvertToType(n.ArgumentList[0], ti)
 			if err != nil {
