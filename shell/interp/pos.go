@@ -63,6 +63,10 @@ func rtError(p pipeline.Position, err error) error {
 	if errors.As(err, &ve) && ve.ID == "MethodInvocationException" {
 		return &pipeline.ErrorRecord{Err: err, ID: ve.ID, Category: pipeline.NotSpecified, Pos: p, Terminating: true}
 	}
+	if errors.As(err, &ve) && ve.ID == "MethodNotFound" {
+		return &pipeline.ErrorRecord{Err: err, ID: "MethodNotFound", Category: pipeline.InvalidOperation,
+			Pos: p, Terminating: true}
+	}
 	var conv *pipeline.ConversionError
 	if errors.As(err, &conv) {
 		return &pipeline.ErrorRecord{Err: err, ID: "InvalidCastConstructorException", Category: pipeline.InvalidArgument,
