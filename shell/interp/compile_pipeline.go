@@ -29,6 +29,9 @@ type cmdPlan struct {
 }
 
 func (c *compiler) pipeline(p *syntax.Pipeline) execFn {
+	if len(p.Chain) > 0 {
+		return c.chain(p)
+	}
 	var redirs []*syntax.Redirection
 	var first evalFn
 	var producer func(in *Interp, emit func(any) error) error
@@ -241,5 +244,33 @@ func (c *compiler) pipelineFed(p *syntax.Pipeline, input []any) execFn {
 	}
 	return func(in *Interp, out func(any) error) error {
 		return in.runPipeline(plans, producer, rd, pos, out)
+	}
+}
+
+// chain compiles `a && b || c`: each link runs when the previous pipeline
+// succeeded (&&) or failed (||), judged by $?, left to right.
+func (c *compiler) chain(p *syntax.Pipeline) execFn {
+	first := c.pipeline(&syntax.Pipeline{Pos: p.Pos, EndPos: p.EndPos, Expr: p.Expr, Commands: p.Commands})
+	type link struct {
+		and bool
+		run execFn
+	}
+	links := make([]link, len(p.Chain))
+	for i, l := range p.Chain {
+		links[i] = link{and: l.Op == "&&", run: c.pipeline(&syntax.Pipeline{Pos: l.Pos, EndPos: l.EndPos, Expr: l.Expr, Commands: l.Commands})}
+	}
+	return func(in *Interp, out func(any) error) error {
+		if err := first(in, out); err != nil {
+			return err
+		}
+		for _, l := range links {
+			if l.and != in.lastOK {
+				continue
+			}
+			if err := l.run(in, out); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 }

@@ -98,6 +98,18 @@ type Pipeline struct {
 	EndPos   Pos
 	Expr     *ExprElement `parser:"( @@"`
 	Commands []*Command   `parser:"  ( Pipe @@ )* | @@ ( Pipe @@ )* )"`
+	Chain    []*ChainLink `parser:"@@*"`
+}
+
+// ChainLink is `&& pipeline` or `|| pipeline` (PowerShell 7's pipeline
+// chains): the pipeline runs when the previous one succeeded (&&) or
+// failed (||). Links apply left to right.
+type ChainLink struct {
+	Pos      Pos
+	EndPos   Pos
+	Op       string       `parser:"@ChainOp Sep?"`
+	Expr     *ExprElement `parser:"( @@"`
+	Commands []*Command   `parser:"  ( Pipe @@ )* | @@ ( Pipe @@ )* )"`
 }
 
 // ExprElement is an expression used as a pipeline's first element, with

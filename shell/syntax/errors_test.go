@@ -31,7 +31,8 @@ func TestErrors(t *testing.T) {
 		{"foo -Name:", "t.ps1:1:11: Parameter -Name: requires an argument.", true},
 		{"<# open", "t.ps1:1:1: Missing closing '#>' in block comment.", true},
 		{"$a[0", "t.ps1:1:3: Missing ']' after array index expression.", true},
-		{"foo && bar", "t.ps1:1:5: Unexpected token '&&' in expression or statement.", false},
+		{"foo && && bar", "t.ps1:1:8: Missing expression after '&&' in pipeline chain.", false},
+		{"foo ||", "t.ps1:1:7: Missing expression after '||' in pipeline chain.", true},
 		{"try { 1 } catch", "t.ps1:1:16: Incomplete 'catch' statement.", true},
 		{"function f", "t.ps1:1:11: Incomplete input: unexpected token \"<EOF>\" (expected <lbrace> ScriptBlock <rbrace>)", true},
 	}

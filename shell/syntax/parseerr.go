@@ -46,6 +46,8 @@ func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err e
 		e.Msg = "An empty pipe element is not allowed."
 	case prev.Type == tPipe:
 		e.Msg = "Expressions are only allowed as the first element of a pipeline."
+	case prev.Type == tChainOp && (tok.EOF() || tok.Type == tSep || tok.Type == tChainOp):
+		e.Msg = fmt.Sprintf("Missing expression after '%s' in pipeline chain.", prev.Value)
 	case prev.Type == tOp || prev.Type == tPrefixOp || prev.Type == tUnaryOp:
 		e.Msg = fmt.Sprintf("You must provide a value expression following the '%s' operator.", prev.Value)
 	case prev.Type == tAssignOp:

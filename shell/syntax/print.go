@@ -272,6 +272,10 @@ func (p *printer) pipeline(s *Pipeline) {
 		sep = " | "
 		p.command(c)
 	}
+	for _, l := range s.Chain {
+		p.WriteString(" " + l.Op + " ")
+		p.pipeline(&Pipeline{Expr: l.Expr, Commands: l.Commands})
+	}
 }
 
 func (p *printer) command(c *Command) {

@@ -185,10 +185,14 @@ func (s *scanner) run(stop int) {
 		case ')', '}', ']':
 			s.close(c)
 			continue
+		case '&':
+			if s.peek(1) == '&' {
+				s.chainOp("&&")
+				continue
+			}
 		case '|':
 			if s.peek(1) == '|' {
-				s.off += 2
-				s.emit(tUnknown, "||", s.off-2)
+				s.chainOp("||")
 				continue
 			}
 			s.off++
@@ -299,4 +303,13 @@ func (s *scanner) close(c byte) {
 			s.top().stmtIdx = len(s.toks)
 		}
 	}
+}
+
+// chainOp lexes the pipeline chain operators && and || (PowerShell 7): a
+// new pipeline, expression or command, follows.
+func (s *scanner) chainOp(op string) {
+	s.off += 2
+	s.emit(tChainOp, op, s.off-2)
+	s.mode = mStmt
+	s.top().stmtIdx = -1
 }

@@ -48,6 +48,7 @@ const (
 	tAttrOpen
 	tCallOp
 	tLabel
+	tChainOp
 	tUnknown
 )
 
@@ -62,7 +63,7 @@ var symbols = map[string]lexer.TokenType{
 	"StrClose": tStrClose, "Generic": tGeneric, "CmdName": tCmdName, "Ident": tIdent,
 	"Keyword": tKeyword, "Param": tParam, "ParamColon": tParamColon, "Redir": tRedir,
 	"RedirMerge": tRedirMerge, "TypeLit": tTypeLit, "AttrOpen": tAttrOpen, "CallOp": tCallOp,
-	"Label": tLabel, "Unknown": tUnknown,
+	"Label": tLabel, "ChainOp": tChainOp, "Unknown": tUnknown,
 }
 
 // Definition is the mode-aware PowerShell lexer as a participle
