@@ -1,5 +1,3 @@
-// Command psh is the psh shell: an interactive prompt, a script runner and
-// a -Command evaluator, with PowerShell's own flags.
 package main
 
 import (
