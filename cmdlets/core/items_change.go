@@ -1,0 +1,260 @@
+package core
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+)
+
+// NewItem is New-Item (ni).
+type NewItem struct {
+	Path     []string        `param:"Position=0,ValueFromPipelineByPropertyName" help:"The paths of the new items."`
+	Name     string          `param:"" help:"The new item's name (joined to -Path)."`
+	ItemType string          `param:"Alias=Type,ValidateSet=File|Directory" help:"File (default) or Directory."`
+	Value    any             `param:"ValueFromPipeline" help:"A new file's content."`
+	Force    pipeline.Switch `param:"" help:"Create missing parent directories and replace an existing file."`
+}
+
+// SupportsShouldProcess adds -WhatIf and -Confirm.
+func (*NewItem) SupportsShouldProcess() bool { return true }
+
+// Process creates each item.
+func (n *NewItem) Process(c *pipeline.Context) error {
+	paths := n.Path
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	for _, p := range paths {
+		if n.Name != "" {
+			p = filepath.Join(p, n.Name)
+		}
+		abs := c.Session().ResolvePath(p)
+		dir := strings.EqualFold(n.ItemType, "Directory")
+		kind := "Create File"
+		if dir {
+			kind = "Create Directory"
+		}
+		if !c.ShouldProcess("Destination: "+abs, kind) {
+			continue
+		}
+		if _, err := os.Stat(abs); err == nil && !(bool(n.Force) && !dir) {
+			if dir && bool(n.Force) {
+				goto done
+			}
+			c.WriteError(pipeline.Errorf("NewItemIOError", pipeline.WriteError, abs, "An item with the specified name %s already exists.", abs))
+			continue
+		}
+		if n.Force {
+			_ = os.MkdirAll(filepath.Dir(abs), 0o755)
+		}
+		if dir {
+			if err := os.Mkdir(abs, 0o755); err != nil {
+				c.WriteError(ioError(err, "NewItemIOError", abs))
+				continue
+			}
+		} else {
+			text := ""
+			if n.Value != nil {
+				text = pipeline.ToString(n.Value)
+			}
+			if err := os.WriteFile(abs, []byte(text), 0o644); err != nil {
+				c.WriteError(ioError(err, "NewItemIOError", abs))
+				continue
+			}
+		}
+	done:
+		st, err := os.Stat(abs)
+		if err == nil {
+			if err := c.Emit(newFileItem(abs, st)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// RemoveItem is Remove-Item (ri, del, rm).
+type RemoveItem struct {
+	Path    []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The items to delete (wildcards allowed)."`
+	Recurse pipeline.Switch `param:"" help:"Delete directories with their contents."`
+	Force   pipeline.Switch `param:"" help:"Accepted for compatibility."`
+}
+
+// SupportsShouldProcess adds -WhatIf and -Confirm.
+func (*RemoveItem) SupportsShouldProcess() bool { return true }
+
+// Process deletes each item.
+func (r *RemoveItem) Process(c *pipeline.Context) error {
+	for _, p := range r.Path {
+		items, err := resolvePaths(c, p, false, true)
+		if err != nil {
+			c.WriteError(err)
+			continue
+		}
+		for _, it := range items {
+			st, err := os.Stat(it)
+			if err != nil {
+				continue
+			}
+			kind := "Remove File"
+			if st.IsDir() {
+				kind = "Remove Directory"
+			}
+			if !c.ShouldProcess(it, kind) {
+				continue
+			}
+			if st.IsDir() && bool(r.Recurse) {
+				err = os.RemoveAll(it)
+			} else {
+				err = os.Remove(it)
+				if err != nil && st.IsDir() {
+					err = fmt.Errorf("The item at %s has children and the Recurse parameter was not specified.", it)
+					c.WriteError(pipeline.NewError(err, "DirectoryNotEmpty", pipeline.WriteError, it))
+					continue
+				}
+			}
+			if err != nil {
+				c.WriteError(ioError(err, "RemoveItemIOError", it))
+			}
+		}
+	}
+	return nil
+}
+
+// CopyItem is Copy-Item (cpi, copy, cp).
+type CopyItem struct {
+	Path        []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The items to copy (wildcards allowed)."`
+	Destination string          `param:"Position=1" help:"Where to copy them."`
+	Recurse     pipeline.Switch `param:"" help:"Copy directories with their contents."`
+	Force       pipeline.Switch `param:"" help:"Accepted for compatibility."`
+	PassThru    pipeline.Switch `param:"" help:"Output the copies."`
+
+	move bool
+}
+
+// SupportsShouldProcess adds -WhatIf and -Confirm.
+func (*CopyItem) SupportsShouldProcess() bool { return true }
+
+// Process copies (or moves) each item.
+func (ci *CopyItem) Process(c *pipeline.Context) error {
+	dest := c.Session().ResolvePath(ci.Destination)
+	for _, p := range ci.Path {
+		items, err := resolvePaths(c, p, false, true)
+		if err != nil {
+			c.WriteError(err)
+			continue
+		}
+		for _, it := range items {
+			target := dest
+			if st, err := os.Stat(dest); err == nil && st.IsDir() {
+				target = filepath.Join(dest, filepath.Base(it))
+			}
+			action := "Copy File"
+			if ci.move {
+				action = "Move File"
+			}
+			if !c.ShouldProcess(fmt.Sprintf("Item: %s Destination: %s", it, target), action) {
+				continue
+			}
+			if ci.move {
+				err = os.Rename(it, target)
+			} else {
+				err = copyTree(it, target, bool(ci.Recurse))
+			}
+			if err != nil {
+				c.WriteError(ioError(err, "CopyItemIOError", it))
+				continue
+			}
+			if ci.PassThru {
+				if st, err := os.Stat(target); err == nil {
+					if err := c.Emit(newFileItem(target, st)); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func copyTree(src, dst string, recurse bool) error {
+	st, err := os.Stat(src)
+	if err != nil {
+		return err
+	}
+	if !st.IsDir() {
+		in, err := os.Open(src)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
+		out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, st.Mode().Perm())
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, in); err != nil {
+			out.Close()
+			return err
+		}
+		return out.Close()
+	}
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		return err
+	}
+	if !recurse {
+		return nil
+	}
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := copyTree(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name()), true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// MoveItem is Move-Item (mi, move, mv).
+type MoveItem struct{ CopyItem }
+
+// Process moves each item.
+func (m *MoveItem) Process(c *pipeline.Context) error { m.move = true; return m.CopyItem.Process(c) }
+
+// RenameItem is Rename-Item (rni, ren).
+type RenameItem struct {
+	Path     string          `param:"Position=0,Mandatory,ValueFromPipelineByPropertyName,Alias=FullName" help:"The item to rename."`
+	NewName  string          `param:"Position=1,Mandatory" help:"Its new name (in the same directory)."`
+	PassThru pipeline.Switch `param:"" help:"Output the renamed item."`
+}
+
+// SupportsShouldProcess adds -WhatIf and -Confirm.
+func (*RenameItem) SupportsShouldProcess() bool { return true }
+
+// Process renames the item.
+func (r *RenameItem) Process(c *pipeline.Context) error {
+	src := c.Session().ResolvePath(r.Path)
+	if _, err := os.Stat(src); err != nil {
+		c.WriteError(errPathNotFound(src))
+		return nil
+	}
+	dst := filepath.Join(filepath.Dir(src), r.NewName)
+	if !c.ShouldProcess(fmt.Sprintf("Item: %s Destination: %s", src, dst), "Rename Item") {
+		return nil
+	}
+	if err := os.Rename(src, dst); err != nil {
+		c.WriteError(ioError(err, "RenameItemIOError", src))
+		return nil
+	}
+	if r.PassThru {
+		if st, err := os.Stat(dst); err == nil {
+			return c.Emit(newFileItem(dst, st))
+		}
+	}
+	return nil
+}
