@@ -1,5 +1,7 @@
 package filter
 
+import "testing"
+
 // Test schemas: subsets of the filterable properties in opath.md's appendix.
 
 var recipientTypes = []string{"DynamicDistributionGroup", "MailContact", "MailNonUniversalGroup",
@@ -90,4 +92,16 @@ func queueSchema() *Schema {
 		Property{Name: "Status", Type: Enum, Values: []string{"Active", "Ready", "Retry", "Suspended"}},
 		Property{Name: "SCL", Type: Int},
 	)
+}
+
+// TestSchemaLookupIsCaseInsensitive pins what every other test relies on:
+// property names resolve in any letter case to their canonical spelling.
+func TestSchemaLookupIsCaseInsensitive(t *testing.T) {
+	p, ok := userSchema().Lookup("stateorprovince")
+	if !ok || p.Name != "StateOrProvince" {
+		t.Fatalf("Lookup(stateorprovince) = %+v, %v", p, ok)
+	}
+	if _, ok := userSchema().Lookup("NoSuchProperty"); ok {
+		t.Fatal("Lookup found a property that is not in the schema")
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"strings"
+	"testing"
 
 	"github.com/psh-project/psh/pipeline"
 )
@@ -46,3 +47,14 @@ func (s *fakeSession) IsTerminal() bool                                    { ret
 func (s *fakeSession) Width() int                                          { return 80 }
 func (s *fakeSession) Views() *pipeline.Views                              { return nil }
 func (s *fakeSession) ResolvePath(p string) string                         { return p }
+
+// TestFakeSessionKeepsVariables checks the fake the binder tests run on.
+func TestFakeSessionKeepsVariables(t *testing.T) {
+	var s pipeline.Session = newFakeSession()
+	if err := s.SetVariable("Answer", int32(42)); err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := s.GetVariable("answer"); !ok || v != int32(42) {
+		t.Fatalf("GetVariable(answer) = %v, %v", v, ok)
+	}
+}

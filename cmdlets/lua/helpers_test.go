@@ -1,6 +1,9 @@
 package lua_test
 
 import (
+	"io"
+	"testing"
+
 	"github.com/psh-project/psh/pipeline"
 )
 
@@ -54,4 +57,16 @@ func (s *countSink) Process(c *pipeline.Context) error {
 		*s.n++
 	}
 	return nil
+}
+
+// TestWidgetsFixture checks the fixture cmdlet the Lua transcripts use.
+func TestWidgetsFixture(t *testing.T) {
+	sh := newShell(t, t.TempDir(), io.Discard)
+	out, err := sh.Invoke(t.Context(), "Get-Widget 3")
+	if err != nil || len(out) != 3 {
+		t.Fatalf("Get-Widget 3 = %v, %v", out, err)
+	}
+	if w, ok := out[2].(*Widget); !ok || w.Size != 2 || w.Color != "red" {
+		t.Fatalf("third widget %#v", out[2])
+	}
 }
