@@ -108,26 +108,5 @@ func domainDN(domain string) string {
 	return formatDN(rdns)
 }
 
-// canonicalFromDN turns a DN into a canonical name:
-// OU=Marketing,OU=North America,DC=contoso,DC=com -> contoso.com/North America/Marketing.
-func canonicalFromDN(s string) (string, error) {
-	rdns, err := parseDN(s)
-	if err != nil {
-		return "", err
-	}
-	var dcs, path []string
-	for _, r := range rdns {
-		if r.attr == "DC" {
-			dcs = append(dcs, r.value)
-		} else {
-			path = append([]string{escapeCanonical(r.value)}, path...)
-		}
-	}
-	if len(dcs) == 0 {
-		return "", fmt.Errorf("directory: %q has no domain component", s)
-	}
-	return strings.Join(append([]string{strings.Join(dcs, ".")}, path...), "/"), nil
-}
-
 // escapeCanonical escapes "/" in a canonical-name segment.
 func escapeCanonical(s string) string { return strings.ReplaceAll(s, "/", `\/`) }

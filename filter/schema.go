@@ -43,11 +43,6 @@ func (t Type) String() string {
 	return "unknown type"
 }
 
-// stringLike reports whether values of t are stored as text in a single column.
-func (t Type) stringLike() bool {
-	return t == String || t == Enum || t == DN || t == Guid
-}
-
 // Property is one filterable property of a schema.
 type Property struct {
 	Name   string   // canonical spelling, e.g. "PopEnabled"

@@ -101,7 +101,7 @@ func NewError(err error, id string, cat ErrorCategory, target any) *ErrorRecord 
 
 // Errorf returns a non-terminating error record with a formatted message.
 func Errorf(id string, cat ErrorCategory, target any, format string, args ...any) *ErrorRecord {
-	return NewError(errors.New(fmt.Sprintf(format, args...)), id, cat, target)
+	return NewError(fmt.Errorf(format, args...), id, cat, target)
 }
 
 // Error returns the message, prefixed by the position when there is one.

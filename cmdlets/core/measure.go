@@ -61,14 +61,13 @@ type MeasureObject struct {
 }
 
 type measureStat struct {
-	name           string
-	count          int
-	sum, sumSq     float64
-	numeric        bool
-	min, max       any
-	lines, words   int
-	chars          int
-	nonNumericSeen bool
+	name         string
+	count        int
+	sum, sumSq   float64
+	numeric      bool
+	min, max     any
+	lines, words int
+	chars        int
 }
 
 // Process adds one object to the statistics.

@@ -1,7 +1,6 @@
 package core_test
 
 import (
-	"bytes"
 	"flag"
 	"io"
 	"testing"
@@ -31,11 +30,4 @@ func newShellIn(t *testing.T, dir string, out io.Writer) *shell.Shell {
 		t.Fatal(err)
 	}
 	return sh
-}
-
-// newTestShell is newShellIn in a fresh temp dir, which it also returns.
-func newTestShell(t *testing.T, buf *bytes.Buffer) (*shell.Shell, string) {
-	t.Helper()
-	dir := t.TempDir()
-	return newShellIn(t, dir, buf), dir
 }

@@ -44,18 +44,6 @@ func (c *compiler) node(n syntax.ExprNode) evalFn {
 	return func(*Interp) (any, error) { return nil, fmt.Errorf("psh: expression %T is not supported", n) }
 }
 
-func nodePos(n syntax.ExprNode) syntax.Pos {
-	switch n := n.(type) {
-	case *syntax.BinaryExpr:
-		return nodePos(n.Left)
-	case *syntax.ArrayLiteral:
-		return n.Pos
-	case *syntax.UnaryExpr:
-		return n.Pos
-	}
-	return syntax.Pos{}
-}
-
 func (c *compiler) binary(n *syntax.BinaryExpr) evalFn {
 	l, r := c.node(n.Left), c.node(n.Right)
 	pos := c.src.pos(n.Pos, n.Pos)

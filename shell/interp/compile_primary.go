@@ -157,7 +157,6 @@ func (in *Interp) expandString(v any) string {
 func (c *compiler) hashtable(h *syntax.Hashtable, ordered bool) evalFn {
 	type entry struct {
 		key, val evalFn
-		bare     bool
 	}
 	var entries []entry
 	for _, e := range h.Entries {

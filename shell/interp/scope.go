@@ -22,7 +22,6 @@ type scope struct {
 	funcs  map[string]*function
 	// script marks a script scope ($script: resolves here).
 	script bool
-	traps  []*trapHandler
 	// gen is shared by all scopes of a session and counts variable
 	// creations and removals, which invalidate cached lookups.
 	gen *uint64
@@ -92,14 +91,6 @@ func (s *scope) scriptScope() *scope {
 		}
 	}
 	return s
-}
-
-func (s *scope) global() *scope {
-	sc := s
-	for sc.parent != nil {
-		sc = sc.parent
-	}
-	return sc
 }
 
 func (s *scope) lookupFunc(key string) *function {
