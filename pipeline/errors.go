@@ -148,6 +148,10 @@ func (e *ErrorRecord) FullyQualifiedErrorID() string {
 func (e *ErrorRecord) GetProperty(name string) (any, bool) {
 	switch strings.ToLower(name) {
 	case "exception":
+		var ex *DotNetException
+		if errors.As(e.Err, &ex) {
+			return ex, true
+		}
 		return &Exception{Err: e.Err, Record: e}, true
 	case "fullyqualifiederrorid":
 		return e.FullyQualifiedErrorID(), true

@@ -134,6 +134,8 @@ func (t *TypeInfo) CallStatic(name string, args []any) (any, error) {
 // [datetime]::new(y, m, d[, h, mi, s]), [timespan]::new(h, m, s), ...
 func (t *TypeInfo) New(args []any) (any, error) {
 	switch t.kind {
+	case tkException:
+		return newException(t.Name, args), nil
 	case tkList:
 		l := NewList(t.Elem)
 		if len(args) == 1 && IsEnumerable(args[0]) {

@@ -23,8 +23,9 @@ const (
 	tkPSObject
 	tkRegex
 	tkScriptBlock
-	tkStatic // static-only classes: [math], [convert], [System.IO.Path]
-	tkEnum   // enums such as [MidpointRounding]: members are their names
+	tkStatic    // static-only classes: [math], [convert], [System.IO.Path]
+	tkEnum      // enums such as [MidpointRounding]: members are their names
+	tkException // .NET exception types: constructible, throwable, catchable
 )
 
 // TypeInfo describes a type a script can name in a type literal: its full
@@ -71,6 +72,9 @@ func (t *TypeInfo) IsInstance(v any) bool {
 		return ok && (t.Elem == nil || l.elem == t.Elem || l.elem != nil && l.elem.Name == t.Elem.Name)
 	case tkEnum:
 		return false
+	case tkException:
+		e, ok := v.(*DotNetException)
+		return ok && e.IsType(t.Name)
 	}
 	if t.Type == nil {
 		return false
@@ -221,6 +225,11 @@ func LookupType(name string) (*TypeInfo, bool) {
 	t, ok := builtinTypes()[l]
 	if !ok {
 		t, ok = builtinTypes()["system."+l]
+	}
+	if !ok {
+		if full, isEx := dotnetExceptionName(n); isEx {
+			return &TypeInfo{Name: full, kind: tkException, Type: reflect.TypeFor[*DotNetException]()}, true
+		}
 	}
 	return t, ok
 }

@@ -83,6 +83,10 @@ func matchCatch(catches []catchClause, rec *pipeline.ErrorRecord) *catchClause {
 // exceptionMatches maps .NET exception type names onto psh errors: the
 // base types match everything, specific ones match by error id.
 func exceptionMatches(typeName string, rec *pipeline.ErrorRecord) bool {
+	var ex *pipeline.DotNetException
+	if errors.As(rec.Err, &ex) {
+		return ex.IsType(typeName)
+	}
 	t := strings.ToLower(strings.TrimPrefix(strings.ToLower(typeName), "system."))
 	switch t {
 	case "exception", "management.automation.runtimeexception", "runtimeexception", "systemexception":
@@ -128,6 +132,10 @@ func (c *compiler) throwStmt(s *syntax.ThrowStmt) execFn {
 			r := *rec
 			r.Terminating, r.ScriptTerminating = true, true
 			return &r
+		}
+		if ex, ok := v.(*pipeline.DotNetException); ok {
+			return &pipeline.ErrorRecord{Err: ex, ID: ex.Msg, Category: pipeline.OperationStopped,
+				Pos: pos, Terminating: true, ScriptTerminating: true, FromThrow: true}
 		}
 		msg := pipeline.ToString(v)
 		rec := &pipeline.ErrorRecord{Err: errors.New(msg), ID: msg, Category: pipeline.OperationStopped,
