@@ -96,7 +96,7 @@ func (c *Context) WriteError(err error) {
 	st := c.st
 	rec := *AsErrorRecord(err)
 	if rec.Command == "" {
-		rec.Command = st.name
+		rec.Command, rec.Source = st.name, st.impl
 	}
 	if !rec.Pos.IsValid() {
 		rec.Pos = st.pos

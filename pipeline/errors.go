@@ -80,6 +80,9 @@ type ErrorRecord struct {
 	Target any
 	// Command is the command the error is attributed to ("" for throw).
 	Command string
+	// Source is the implementing type of that command, which the
+	// FullyQualifiedErrorId names when set.
+	Source string
 	// Pos is where the failing command or expression stands.
 	Pos Position
 	// Terminating marks errors that unwind to a catch: throw, runtime
@@ -136,6 +139,9 @@ func (e *ErrorRecord) FullyQualifiedErrorID() string {
 	id := e.ID
 	if id == "" {
 		id = "RuntimeException"
+	}
+	if e.Source != "" && !strings.Contains(id, ",") {
+		return id + "," + e.Source
 	}
 	if e.Command != "" && !strings.Contains(id, ",") {
 		return id + "," + e.Command

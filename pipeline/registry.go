@@ -32,6 +32,10 @@ type CommandInfo struct {
 	Type CommandType
 	// Definition is the source of a function, or the target of an alias.
 	Definition string
+	// ImplementingType is the .NET-style class name PowerShell puts in
+	// FullyQualifiedErrorIds ("Microsoft.PowerShell.Commands.GetItemCommand");
+	// empty means the command's name.
+	ImplementingType string
 }
 
 // Meta returns the command's parameter metadata.

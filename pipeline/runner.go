@@ -42,6 +42,7 @@ type stage struct {
 	p           *Pipeline
 	index       int
 	name        string
+	impl        string // the command's ImplementingType
 	pos         Position
 	cmdlet      Cmdlet
 	b           *binder
@@ -92,14 +93,14 @@ func (p *Pipeline) newStage(i int, cmd *Command, expectInput bool) (*stage, erro
 	if err != nil {
 		return nil, &ErrorRecord{Err: err, ID: "CmdletInvocationException", Command: name, Pos: cmd.Pos, Terminating: true}
 	}
-	st := &stage{p: p, index: i, name: name, pos: cmd.Pos, cmdlet: c, expectInput: expectInput}
+	st := &stage{p: p, index: i, name: name, impl: cmd.Info.ImplementingType, pos: cmd.Pos, cmdlet: c, expectInput: expectInput}
 	st.b = newBinder(name, c, meta, cmd.Pos)
 	st.c = Context{pipe: p, st: st}
 	if err := st.b.bindArgs(cmd.Args); err != nil {
-		return nil, bindingRecord(err, name, cmd.Pos)
+		return nil, withSource(bindingRecord(err, name, cmd.Pos), st.impl)
 	}
 	if err := st.b.checkMandatory(expectInput); err != nil {
-		return nil, bindingRecord(err, name, cmd.Pos)
+		return nil, withSource(bindingRecord(err, name, cmd.Pos), st.impl)
 	}
 	st.b.snapshot()
 	if v := st.b.values.OutVariable; v != "" {
@@ -231,7 +232,7 @@ func (st *stage) process(v any) error {
 	c.input, c.hasInput = v, true
 	ok, err := st.b.bindInput(c, v)
 	if err != nil {
-		c.WriteError(bindingRecord(err, st.name, st.pos))
+		c.WriteError(withSource(bindingRecord(err, st.name, st.pos), st.impl))
 		return st.checkStop()
 	}
 	if !ok && st.b.meta.TakesPipelineInput() {
@@ -247,7 +248,7 @@ func (st *stage) process(v any) error {
 		}
 	}
 	if err := st.b.missingForInput(); err != nil {
-		c.WriteError(bindingRecord(err, st.name, st.pos))
+		c.WriteError(withSource(bindingRecord(err, st.name, st.pos), st.impl))
 		return st.checkStop()
 	}
 	return st.finish(st.cmdlet.Process(c))
@@ -289,7 +290,7 @@ func (st *stage) finish(err error) error {
 			r := *rec
 			r.Terminating = true
 			if r.Command == "" {
-				r.Command = st.name
+				r.Command, r.Source = st.name, st.impl
 			}
 			if !r.Pos.IsValid() {
 				r.Pos = st.pos
@@ -300,10 +301,10 @@ func (st *stage) finish(err error) error {
 	}
 	var be *BindingError
 	if errors.As(err, &be) {
-		return bindingRecord(err, st.name, st.pos)
+		return withSource(bindingRecord(err, st.name, st.pos), st.impl)
 	}
 	return &ErrorRecord{Err: err, ID: "CmdletInvocationException", Category: NotSpecified,
-		Command: st.name, Pos: st.pos, Terminating: true}
+		Command: st.name, Source: st.impl, Pos: st.pos, Terminating: true}
 }
 
 func (st *stage) preference(param, variable string) ActionPreference {
@@ -348,4 +349,12 @@ func (st *stage) flushVariables() {
 		}
 		_ = st.p.session.SetVariable(name, list)
 	}
+}
+
+// withSource names the implementing type in a binding error's record.
+func withSource(err error, impl string) error {
+	if rec, ok := err.(*ErrorRecord); ok && rec.Source == "" {
+		rec.Source = impl
+	}
+	return err
 }

@@ -1,6 +1,10 @@
 package core
 
-import "github.com/psh-project/psh/pipeline"
+import (
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+)
 
 // Module returns psh's core cmdlets, their aliases and views. Each call
 // returns a fresh value.
@@ -18,8 +22,21 @@ func Module() *pipeline.Module {
 }
 
 func commands() []*pipeline.CommandInfo {
+	cmds := coreCommands()
+	for _, c := range cmds {
+		if c.ImplementingType == "" {
+			// Get-Item -> Microsoft.PowerShell.Commands.GetItemCommand, the
+			// class PowerShell's FullyQualifiedErrorIds name.
+			c.ImplementingType = "Microsoft.PowerShell.Commands." + strings.ReplaceAll(c.Name, "-", "") + "Command"
+		}
+	}
+	return cmds
+}
+
+func coreCommands() []*pipeline.CommandInfo {
 	cmds := []*pipeline.CommandInfo{
 		pipeline.Cmd[WriteOutput]("Write-Output", writeOutputHelp),
+		pipeline.Cmd[GetVerb]("Get-Verb", getVerbHelp),
 		pipeline.Cmd[WriteHost]("Write-Host", writeHostHelp),
 		pipeline.Cmd[WriteError]("Write-Error", writeErrorHelp),
 		pipeline.Cmd[WriteWarning]("Write-Warning", writeWarningHelp),
