@@ -11,7 +11,21 @@ import (
 func toLower(s string) string { return strings.ToLower(s) }
 
 func (c *compiler) expr(e *syntax.Expr) evalFn {
-	return c.node(e.Tree())
+	base := c.node(e.Tree())
+	if e.Ternary == nil {
+		return base
+	}
+	then, els := c.expr(e.Ternary.Then), c.expr(e.Ternary.Else)
+	return func(in *Interp) (any, error) {
+		v, err := base(in)
+		if err != nil {
+			return nil, err
+		}
+		if pipeline.ToBool(v) {
+			return then(in)
+		}
+		return els(in)
+	}
 }
 
 func (c *compiler) argExpr(e *syntax.ArgExpr) evalFn {

@@ -98,7 +98,7 @@ func materializeRange(lo, hi any) any {
 // exprProducer compiles an expression whose values feed a pipeline or a
 // foreach loop: a range streams without building an array.
 func (c *compiler) exprProducer(e *syntax.Expr, foreach bool) func(*Interp, func(any) error) error {
-	if b, ok := e.Tree().(*syntax.BinaryExpr); ok && b.Op == ".." {
+	if b, ok := e.Tree().(*syntax.BinaryExpr); ok && b.Op == ".." && e.Ternary == nil {
 		l, r := c.node(b.Left), c.node(b.Right)
 		pos := c.src.pos(b.Pos, b.Pos)
 		return func(in *Interp, emit func(any) error) error {

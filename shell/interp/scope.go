@@ -11,6 +11,8 @@ type variable struct {
 	value    any
 	typ      *typeConstraint
 	readOnly bool
+	// private variables ($private:x) are invisible to child scopes.
+	private bool
 }
 
 // scope is a PowerShell scope: a function call, a script, or the global
@@ -60,7 +62,7 @@ func (c *varCache) find(sc *scope, key string) *variable {
 // lookup finds the variable named by the lower-case key.
 func (s *scope) lookup(key string) *variable {
 	for sc := s; sc != nil; sc = sc.parent {
-		if v, ok := sc.vars[key]; ok {
+		if v, ok := sc.vars[key]; ok && (!v.private || sc == s) {
 			return v
 		}
 	}

@@ -121,6 +121,9 @@ func (in *Interp) setVar(name string, value any) error {
 		}
 	} else {
 		v = sc.local(key, rest)
+		if qual == "private" {
+			v.private = true
+		}
 	}
 	return in.assignVar(v, value)
 }

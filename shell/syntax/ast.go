@@ -187,10 +187,19 @@ type Redirection struct {
 // construction) live inside the operands (ArrayExpr) because they bind
 // tighter than every binary operator.
 type Expr struct {
-	Pos    Pos
-	EndPos Pos
-	Left   *ArrayExpr    `parser:"@@"`
-	Rest   []*BinaryTail `parser:"@@*"`
+	Pos     Pos
+	EndPos  Pos
+	Left    *ArrayExpr    `parser:"@@"`
+	Rest    []*BinaryTail `parser:"@@*"`
+	Ternary *Ternary      `parser:"@@?"`
+}
+
+// Ternary is the `? then : else` of PowerShell 7's conditional operator,
+// applied to the expression before it (which binds tighter than `?`).
+type Ternary struct {
+	Pos  Pos
+	Then *Expr `parser:"Question Sep? @@ Sep?"`
+	Else *Expr `parser:"Colon Sep? @@"`
 }
 
 // BinaryTail is one `op operand` of an Expr. Op is lower case as written

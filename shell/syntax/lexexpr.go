@@ -47,6 +47,8 @@ func (s *scanner) lexExpr() {
 		} else {
 			one(tOp, string(c))
 		}
+	case c == '?' && s.peek(1) != '?' && s.prevValue():
+		one(tQuestion, "?") // the ternary a ? b : c (PowerShell 7)
 	case c == '?' && s.peek(1) == '?':
 		if s.peek(2) == '=' {
 			s.assign("??=", start)
@@ -76,7 +78,7 @@ func (s *scanner) lexExpr() {
 		if s.peek(1) == ':' {
 			one(tDColon, "::")
 		} else {
-			one(tUnknown, ":")
+			one(tColon, ":")
 		}
 	case c == '(':
 		s.off++

@@ -13,6 +13,12 @@ func (p *printer) expr(e *Expr) {
 		p.WriteString(" " + t.Op + " ")
 		p.array(t.Right)
 	}
+	if e.Ternary != nil {
+		p.WriteString(" ? ")
+		p.expr(e.Ternary.Then)
+		p.WriteString(" : ")
+		p.expr(e.Ternary.Else)
+	}
 }
 
 func (p *printer) argExpr(e *ArgExpr) {

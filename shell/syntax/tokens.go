@@ -49,6 +49,8 @@ const (
 	tCallOp
 	tLabel
 	tChainOp
+	tQuestion
+	tColon
 	tUnknown
 )
 
@@ -63,7 +65,7 @@ var symbols = map[string]lexer.TokenType{
 	"StrClose": tStrClose, "Generic": tGeneric, "CmdName": tCmdName, "Ident": tIdent,
 	"Keyword": tKeyword, "Param": tParam, "ParamColon": tParamColon, "Redir": tRedir,
 	"RedirMerge": tRedirMerge, "TypeLit": tTypeLit, "AttrOpen": tAttrOpen, "CallOp": tCallOp,
-	"Label": tLabel, "ChainOp": tChainOp, "Unknown": tUnknown,
+	"Label": tLabel, "ChainOp": tChainOp, "Question": tQuestion, "Colon": tColon, "Unknown": tUnknown,
 }
 
 // Definition is the mode-aware PowerShell lexer as a participle
