@@ -54,7 +54,34 @@ func (g *GetHelp) Process(c *pipeline.Context) error {
 		return pipeline.NewError(fmt.Errorf("Get-Help could not find %s in a help file in this session.", g.Name),
 			"HelpNotFound", pipeline.ResourceUnavailable, g.Name)
 	}
-	return c.Emit(g.render(ci))
+	h := ci.Help
+	if h == nil {
+		h = &pipeline.Help{}
+	}
+	return c.Emit(&HelpInfo{Name: ci.Name, Synopsis: h.Synopsis, Description: h.Description,
+		Syntax: syntaxOf(ci), Category: string(ci.Type), text: g.render(ci)})
+}
+
+// HelpInfo is what Get-Help writes for one command: its parts as
+// properties ((Get-Help Get-Mailbox).Synopsis), shown as the help text.
+type HelpInfo struct {
+	Name        string
+	Category    string
+	Synopsis    string
+	Description string
+	Syntax      string
+	text        string
+}
+
+// DisplayText is the rendered help page.
+func (h *HelpInfo) DisplayText() string { return strings.TrimRight(h.text, "\n") }
+
+// String is the rendered help page, so "$(Get-Help x)" is the text.
+func (h *HelpInfo) String() string { return h.text }
+
+// PSTypeNames names the type as PowerShell does.
+func (h *HelpInfo) PSTypeNames() []string {
+	return []string{"MamlCommandHelpInfo", "HelpInfo", "System.Object"}
 }
 
 func (g *GetHelp) render(ci *pipeline.CommandInfo) string {
