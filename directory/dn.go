@@ -48,10 +48,17 @@ func parseDN(s string) ([]rdn, error) {
 		c := s[i]
 		switch {
 		case c == '\\' && i+1 < len(s):
+			if !inValue {
+				// Attribute types are plain words (RFC 4514): no escapes.
+				return nil, fmt.Errorf("directory: %q is not a distinguished name", s)
+			}
 			i++
 			cur.WriteByte(s[i])
 		case c == '=' && !inValue:
 			attr = strings.ToUpper(strings.TrimSpace(cur.String()))
+			if !validAttrType(attr) {
+				return nil, fmt.Errorf("directory: %q is not a distinguished name", s)
+			}
 			cur.Reset()
 			inValue = true
 		case c == ',' || c == ';':
@@ -110,3 +117,23 @@ func domainDN(domain string) string {
 
 // escapeCanonical escapes "/" in a canonical-name segment.
 func escapeCanonical(s string) string { return strings.ReplaceAll(s, "/", `\/`) }
+
+// validAttrType reports whether a is an attribute type: a letter followed
+// by letters, digits and hyphens, or a numeric OID (RFC 4514).
+func validAttrType(a string) bool {
+	if a == "" {
+		return false
+	}
+	oid := a[0] >= '0' && a[0] <= '9'
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case oid && c == '.':
+		case !oid && (c >= 'A' && c <= 'Z' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
