@@ -57,7 +57,8 @@ func formatItem(b *strings.Builder, item string, args []any) error {
 	align := 0
 	if k := strings.IndexByte(item, ','); k >= 0 {
 		a, err := strconv.Atoi(strings.TrimSpace(item[k+1:]))
-		if err != nil {
+		if err != nil || a >= maxAlignment || a <= -maxAlignment {
+			// .NET refuses alignments of a million or more, too.
 			return errCompositeFormat
 		}
 		align, item = a, item[:k]
@@ -134,3 +135,7 @@ func FormatValue(v any, format string) (string, error) {
 	}
 	return formatNumber(k, i, f, format)
 }
+
+// maxAlignment bounds {0,N} as .NET does, so a format string cannot make
+// psh allocate gigabytes of padding.
+const maxAlignment = 1000000

@@ -24,6 +24,10 @@ func formatNumber(k numKind, i int64, f float64, format string) (string, error) 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func standardNumber(k numKind, i int64, f float64, spec byte, prec int) (string, error) {
+	if prec > maxAlignment {
+		// Like .NET, refuse precisions that would build megabytes of digits.
+		return "", errBadSpecifier
+	}
 	isInt := k != nkDouble
 	if isInt {
 		f = float64(i)

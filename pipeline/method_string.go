@@ -294,6 +294,9 @@ func stringIndexMethod(s, name, l string, args []any) (any, error) {
 		if w <= len(rs) {
 			return s, nil
 		}
+		if w > 1<<28 {
+			return nil, runtimeErr("Array dimensions exceeded supported range.")
+		}
 		p := strings.Repeat(pc, w-len(rs))
 		if l == "padleft" {
 			return p + s, nil
