@@ -171,14 +171,16 @@ func (p *printer) expandable(e *ExpandableString) {
 	case `@"`:
 		p.WriteString("@\"\n")
 	}
-	for _, part := range e.Parts {
+	for i, part := range e.Parts {
 		switch {
 		case part.Var != nil:
 			p.WriteString("${" + part.Var.Name + "}")
 		case part.Sub != nil:
 			p.primary(part.Sub)
 		case e.Kind == "bare":
-			p.WriteString(bareText(part.Text, false))
+			// The first part is where the word starts: a leading - must be
+			// escaped so it does not lex as a parameter.
+			p.WriteString(bareText(part.Text, i == 0))
 		default:
 			p.WriteString(escapeDQ(part.Text))
 		}
