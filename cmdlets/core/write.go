@@ -80,9 +80,11 @@ func (w *WriteError) Process(c *pipeline.Context) error {
 	if rec.Category == "" {
 		rec.Category = pipeline.NotSpecified
 	}
-	if caller, ok := c.Session().GetVariable("__psh_caller"); ok {
-		if name := pipeline.ToString(caller); name != "" {
-			rec.Command = name
+	// Write-Error attributes the error to the function that called it
+	// ($MyInvocation of the function's scope), as PowerShell does.
+	if inv, ok := c.Session().GetVariable("MyInvocation"); ok {
+		if name, ok := pipeline.GetProperty(inv, "MyCommand"); ok && pipeline.ToString(name) != "" {
+			rec.Command = pipeline.ToString(name)
 		}
 	}
 	c.WriteError(rec)

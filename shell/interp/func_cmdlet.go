@@ -76,15 +76,12 @@ func (f *funcCmdlet) Parameters() *pipeline.CommandMeta { return f.fn.body.meta 
 // SetParameter records a bound value (converted to the declared type).
 func (f *funcCmdlet) SetParameter(p *pipeline.ParamMeta, v any) error {
 	d := f.def(p)
-	if d != nil && d.typ != "" && !d.isSw && v != nil {
-		ti, ok := pipeline.LookupType(d.typ)
-		if ok {
-			cv, err := pipeline.ConvertToType(v, ti)
-			if err != nil {
-				return paramError(f.fn.name, d, err)
-			}
-			v = cv
+	if d != nil && d.ti != nil && !d.isSw && v != nil {
+		cv, err := pipeline.ConvertToType(v, d.ti)
+		if err != nil {
+			return paramError(f.fn.name, d, err)
 		}
+		v = cv
 	}
 	if f.values == nil {
 		f.values = map[string]any{}
@@ -141,7 +138,6 @@ func (f *funcCmdlet) setup() error {
 	sc.local("args", "args").value = argsSlice(f.args)
 	f.bound = pipeline.NewHashtable()
 	if f.fn.name != "" {
-		sc.local("__psh_caller", "__psh_caller").value = f.fn.name
 		sc.local("myinvocation", "MyInvocation").value = &invocationInfo{MyCommand: f.fn.name}
 	}
 	if f.common != nil && f.common.ErrorAction != "" {
@@ -168,28 +164,22 @@ func (f *funcCmdlet) setup() error {
 				return err
 			}
 			v = dv
-			if d.typ != "" {
-				if ti, ok := pipeline.LookupType(d.typ); ok {
-					if cv, err := pipeline.ConvertToType(v, ti); err == nil {
-						v = cv
-					}
+			if d.ti != nil {
+				if cv, err := pipeline.ConvertToType(v, d.ti); err == nil {
+					v = cv
 				}
 			}
 		} else if d.isSw {
 			v = pipeline.Switch(false)
-		} else if d.typ != "" {
-			if ti, ok := pipeline.LookupType(d.typ); ok && ti.Type != nil && v == nil {
-				if cv, err := pipeline.ConvertToType(nil, ti); err == nil {
-					v = cv
-				}
+		} else if d.ti != nil && d.ti.Type != nil {
+			if cv, err := pipeline.ConvertToType(nil, d.ti); err == nil {
+				v = cv
 			}
 		}
 		vr := sc.local(key, d.name)
 		vr.value = v
-		if d.typ != "" && !d.isSw {
-			if ti, ok := pipeline.LookupType(d.typ); ok {
-				vr.typ = &typeConstraint{info: ti}
-			}
+		if d.ti != nil && !d.isSw {
+			vr.typ = &typeConstraint{info: d.ti}
 		}
 	}
 	sc.local("psboundparameters", "PSBoundParameters").value = f.bound

@@ -13,7 +13,8 @@ import (
 type paramDef struct {
 	meta *pipeline.ParamMeta
 	name string
-	typ  string // type name as written, "" for none
+	typ  string             // type name as written, "" for none
+	ti   *pipeline.TypeInfo // the type typ names, resolved once; nil for none or unknown
 	def  evalFn
 	isSw bool
 	pos  pipeline.Position
@@ -52,6 +53,9 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 		for _, t := range p.Types {
 			d.typ = t.Name
 		}
+		if d.typ != "" {
+			d.ti, _ = pipeline.LookupType(d.typ)
+		}
 		switch strings.ToLower(d.typ) {
 		case "switch", "system.management.automation.switchparameter":
 			d.isSw = true
@@ -62,8 +66,8 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 			pm.Type = reflect.TypeFor[[]bool]()
 		case "":
 		default:
-			if ti, ok := pipeline.LookupType(d.typ); ok && ti.Type != nil && ti.Type.Kind() != reflect.Interface {
-				pm.Type = ti.Type
+			if d.ti != nil && d.ti.Type != nil && d.ti.Type.Kind() != reflect.Interface {
+				pm.Type = d.ti.Type
 			}
 		}
 		for _, a := range p.Attributes {
@@ -145,11 +149,7 @@ func (c *compiler) attrValue(e *syntax.ArgExpr) any {
 	if e == nil {
 		return nil
 	}
-	in := c.in
-	if in == nil {
-		in = New(Config{})
-	}
-	v, err := c.argExpr(e)(in)
+	v, err := c.argExpr(e)(c.in)
 	if err != nil {
 		return nil
 	}
