@@ -112,23 +112,36 @@ func wrapLines(s string, width int) []string {
 	}
 	var out []string
 	for _, line := range splitLines(s) {
-		for displayWidth(line) > width {
+		// rest is the width of line, kept up to date by subtracting what
+		// each chunk consumes, so a long value wraps in linear time.
+		rest := displayWidth(line)
+		wrapped := false
+		for rest > width {
 			head := headCells(line, width)
 			if head == "" { // a double-cell rune wider than the column
 				_, size := utf8.DecodeRuneInString(line)
 				head = line[:size]
 			}
+			next := line[len(head):]
 			// Break at the last space that fits, as PowerShell's -Wrap
 			// does; a word longer than the column is cut.
-			if sp := strings.LastIndexByte(head, ' '); sp > 0 {
+			switch sp := strings.LastIndexByte(head, ' '); {
+			case strings.HasPrefix(next, " "): // the chunk ends a word
+				out = append(out, strings.TrimRight(head, " "))
+				next = strings.TrimLeft(next, " ")
+			case sp > 0:
 				out = append(out, strings.TrimRight(head[:sp], " "))
-				line = strings.TrimLeft(line[sp+1:], " ")
-				continue
+				next = strings.TrimLeft(line[sp+1:], " ")
+			default:
+				out = append(out, head)
 			}
-			out = append(out, head)
-			line = line[len(head):]
+			rest -= displayWidth(line[:len(line)-len(next)])
+			line = next
+			wrapped = true
 		}
-		out = append(out, line)
+		if line != "" || !wrapped {
+			out = append(out, line)
+		}
 	}
 	return out
 }
