@@ -56,9 +56,9 @@ func (s *sqliteStore) Query(ctx context.Context, q Query) (*Result, error) {
 	}
 	// else: creation order, all of them; sorted below, as SQLite would
 	// sort whole rows.
-	p := fullProjection
+	p := fullProjection()
 	if q.View == ViewCASMailbox {
-		p = casProjection
+		p = casProjection()
 	}
 	rs, err := s.queryProjection(ctx, s.q(), p, tail, args...)
 	if err != nil {

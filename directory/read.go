@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // projection is the set of columns a recipient SELECT reads. The full
@@ -24,11 +25,12 @@ type projection struct {
 // means every column.
 func newProjection(names []string, ou, addrs bool) *projection {
 	p := &projection{ou: ou, addrs: addrs, partial: names != nil}
+	var probe Recipient
 	for _, c := range recipientColumns {
 		if names != nil && !slices.Contains(names, c.name) {
 			continue
 		}
-		if _, ok := c.ptr(&Recipient{}).(*bool); ok {
+		if _, ok := c.ptr(&probe).(*bool); ok {
 			p.bools = append(p.bools, c)
 		} else {
 			p.cols = append(p.cols, c)
@@ -63,19 +65,22 @@ func newProjection(names []string, ou, addrs bool) *projection {
 }
 
 // fullProjection reads whole records; casProjection what CASMailboxOf
-// needs. Both are read-only.
+// needs. Both are built on first use (not at program start, which a shell
+// that never opens the directory should not pay for) and are read-only.
 var (
-	fullProjection = newProjection(nil, true, true)
-	casProjection  = newProjection([]string{"guid", "identity", "distinguished_name", "name", "alias", "display_name",
-		"sam_account_name", "primary_smtp_address", "recipient_type", "recipient_type_details", "when_created", "when_changed",
-		"pop_enabled", "imap_enabled", "owa_enabled", "active_sync_enabled", "mapi_enabled", "ews_enabled", "ecp_enabled",
-		"pop_use_protocol_defaults", "pop_suppress_read_receipt", "pop_force_ical", "pop_exact_rfc822_size", "pop_mime_format",
-		"imap_use_protocol_defaults", "imap_suppress_read_receipt", "imap_force_ical", "imap_exact_rfc822_size", "imap_mime_format"}, false, true)
+	fullProjection = sync.OnceValue(func() *projection { return newProjection(nil, true, true) })
+	casProjection  = sync.OnceValue(func() *projection {
+		return newProjection([]string{"guid", "identity", "distinguished_name", "name", "alias", "display_name",
+			"sam_account_name", "primary_smtp_address", "recipient_type", "recipient_type_details", "when_created", "when_changed",
+			"pop_enabled", "imap_enabled", "owa_enabled", "active_sync_enabled", "mapi_enabled", "ews_enabled", "ecp_enabled",
+			"pop_use_protocol_defaults", "pop_suppress_read_receipt", "pop_force_ical", "pop_exact_rfc822_size", "pop_mime_format",
+			"imap_use_protocol_defaults", "imap_suppress_read_receipt", "imap_force_ical", "imap_exact_rfc822_size", "imap_mime_format"}, false, true)
+	})
 )
 
 // selectList is the column list of whole-record SELECTs (table alias r);
 // the last column is the address list joined with \x1f.
-func selectList() string { return fullProjection.list }
+func selectList() string { return fullProjection().list }
 
 // rowScanner is what *sql.Row and *sql.Rows share.
 type rowScanner interface{ Scan(dest ...any) error }
@@ -138,13 +143,13 @@ func (b *rowBuffer) scan(row rowScanner) (*Recipient, error) {
 
 // scanRecipient reads one row of selectList into a new Recipient.
 func scanRecipient(row rowScanner) (*Recipient, error) {
-	return newRowBuffer(fullProjection).scan(row)
+	return newRowBuffer(fullProjection()).scan(row)
 }
 
 // queryRecipients runs a SELECT of selectList with the given tail
 // ("WHERE ... ORDER BY ... LIMIT ...") and returns the rows.
 func (s *sqliteStore) queryRecipients(ctx context.Context, q querier, tail string, args ...any) ([]*Recipient, error) {
-	return s.queryProjection(ctx, q, fullProjection, tail, args...)
+	return s.queryProjection(ctx, q, fullProjection(), tail, args...)
 }
 
 // queryProjection is queryRecipients reading the columns of p.

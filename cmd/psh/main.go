@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/term"
 
+	// Builds the parser in the background during start-up; see its doc.
+	_ "github.com/psh-project/psh/cmd/psh/internal/warmup"
 	"github.com/psh-project/psh/shell"
 	"github.com/psh-project/psh/shell/repl"
 )

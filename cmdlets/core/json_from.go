@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/psh-project/psh/pipeline"
@@ -23,7 +24,9 @@ type jsonReader struct {
 	maxDepth int
 }
 
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`)
+var isoDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`)
+})
 
 func (r *jsonReader) value(depth int) (any, error) {
 	tok, err := r.dec.Token()
@@ -99,7 +102,7 @@ func (r *jsonReader) fromToken(tok json.Token, depth int) (any, error) {
 		}
 		return f, nil
 	case string:
-		if len(t) >= 19 && isoDate.MatchString(t) {
+		if len(t) >= 19 && isoDate().MatchString(t) {
 			if d, err := time.Parse(time.RFC3339Nano, t); err == nil {
 				return d, nil
 			}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	glua "github.com/yuin/gopher-lua"
 	"github.com/yuin/gopher-lua/parse"
@@ -61,7 +62,7 @@ func splitPosition(chunk, msg string) *Error {
 			}
 		}
 	}
-	if m := positioned.FindStringSubmatch(msg); m != nil {
+	if m := positioned().FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[2])
 		return &Error{File: m[1], Line: n, Msg: m[3]}
 	}
@@ -70,7 +71,7 @@ func splitPosition(chunk, msg string) *Error {
 
 // positioned matches the "name:line: message" of code loaded with
 // loadstring, whose chunk name is not the module's.
-var positioned = regexp.MustCompile(`(?s)^(.+?):(\d+): (.*)$`)
+var positioned = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)^(.+?):(\d+): (.*)$`) })
 
 // compileError positions a parse or compile error of gopher-lua.
 func compileError(chunk string, err error) *Error {

@@ -37,6 +37,11 @@ func getParser() (*participle.Parser[ScriptBlock], error) {
 	return theParser, parserErr
 }
 
+// Warm builds the parser now instead of on the first Parse. Building it
+// takes about a millisecond; a program that is about to parse can call Warm
+// in a goroutine to overlap that with its other start-up work.
+func Warm() { _, _ = getParser() }
+
 // Grammar returns the grammar in EBNF (participle's parser.String()).
 func Grammar() string {
 	p, err := getParser()
