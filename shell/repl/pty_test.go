@@ -211,6 +211,34 @@ func TestPtyHistory(t *testing.T) {
 	c2.expect("markone")
 }
 
+// A multi-line entry is one history item: Up brings the whole entry back,
+// and running it again runs every line.
+func TestPtyMultiLineHistory(t *testing.T) {
+	home := t.TempDir()
+	c := startPsh(t, home)
+	c.expect(c.prompt())
+	c.send("foreach ($i in 1..2) {\r")
+	c.expect(">> ")
+	c.send("'multi' + $i\r")
+	c.expect(">> ")
+	c.send("}\r")
+	c.expect("multi1\r\nmulti2")
+	c.expect(c.prompt())
+	c.send("\x1b[A") // Up
+	c.expect("foreach ($i in 1..2) {␤'multi' + $i␤}")
+	c.send("\r")
+	c.expect("multi1\r\nmulti2")
+	c.expect(c.prompt())
+	c.send("\x04")
+	if code := c.wait(); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+	data, err := os.ReadFile(filepath.Join(home, ".local", "share", "psh", "history"))
+	if want := "foreach ($i in 1..2) {␤'multi' + $i␤}\n"; err != nil || string(data) != want {
+		t.Fatalf("history file: %q, %v; want the entry once (running it again adds no duplicate), on one line", data, err)
+	}
+}
+
 func TestPtyCtrlCCancelsLine(t *testing.T) {
 	c := startPsh(t, t.TempDir())
 	c.expect(c.prompt())

@@ -45,11 +45,14 @@ func Run(ctx context.Context, sh *shell.Shell, opts Options) (int, error) {
 		HistoryFile:       opts.HistoryFile,
 		HistoryLimit:      10000,
 		HistorySearchFold: true,
-		AutoComplete:      comp,
-		Listener:          comp,
-		Stdin:             opts.Stdin,
-		Stdout:            opts.Stdout,
-		Stderr:            opts.Stderr,
+		// The loop saves whole entries, so that a multi-line entry is one
+		// history item (see historyEntry).
+		DisableAutoSaveHistory: true,
+		AutoComplete:           comp,
+		Listener:               comp,
+		Stdin:                  opts.Stdin,
+		Stdout:                 opts.Stdout,
+		Stderr:                 opts.Stderr,
 	})
 	if err != nil {
 		return 1, fmt.Errorf("repl: %w", err)
@@ -86,7 +89,7 @@ func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *inter
 		case err != nil:
 			return 1
 		}
-		buf.WriteString(line)
+		buf.WriteString(strings.ReplaceAll(line, historyNewline, "\n"))
 		buf.WriteByte('\n')
 		src := buf.String()
 		if needsMore(sh, src) {
@@ -96,10 +99,28 @@ func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *inter
 		if strings.TrimSpace(src) == "" {
 			continue
 		}
+		// History is a convenience: failing to append to the file must not
+		// stop the entry from running.
+		_ = rl.SaveHistory(historyEntry(src))
 		if code, exit := runLine(ctx, sh, src, it); exit {
 			return code
 		}
 	}
+}
+
+// historyNewline stands for a line break inside a history entry: readline
+// edits one line, and its history file holds one entry per line. A
+// multi-line entry is saved with its line breaks shown as this symbol, comes
+// back as one line with Up or Ctrl-R, and runs as the lines it was typed as,
+// because the loop turns the symbol back into line breaks.
+const historyNewline = "\u2424" // ␤ SYMBOL FOR NEWLINE
+
+// historyEntry is how src is kept in history: one line, without the final
+// line break.
+func historyEntry(src string) string {
+	src = strings.TrimRight(src, "\r\n")
+	src = strings.ReplaceAll(src, "\r\n", "\n")
+	return strings.ReplaceAll(src, "\n", historyNewline)
 }
 
 // needsMore reports whether an entry is unfinished: the parser calls it
