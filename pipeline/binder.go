@@ -153,6 +153,9 @@ func (b *binder) bindArgs(args []Argument) error {
 				"Cannot bind parameter because parameter '%s' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, \"-parameter value1,value2,value3\".", p.Name)
 		}
 		val, hasVal := a.Value, a.HasValue
+		if hasVal {
+			val = literalFor(p, a) // -Identity:007
+		}
 		if p.IsSwitch() {
 			if !hasVal {
 				val, hasVal = Switch(true), true

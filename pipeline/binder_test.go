@@ -74,6 +74,46 @@ func TestBinding(t *testing.T) {
 	}
 }
 
+// literalCmd shows what a number literal argument binds as.
+type literalCmd struct {
+	ID    any    `param:"Position=0,AsText"`
+	Value any    `param:"Position=1"`
+	Name  string `param:""`
+}
+
+func (l *literalCmd) Process(c *pipeline.Context) error {
+	return c.Emit(fmt.Sprintf("%T %v|%T %v|%s", l.ID, l.ID, l.Value, l.Value, l.Name))
+}
+
+// TestBindingNumberLiterals: a number typed as an argument binds as its
+// text to a [string] or AsText parameter (positionally, by name, and in the
+// -Name:value form) and as the number elsewhere.
+func TestBindingNumberLiterals(t *testing.T) {
+	show := pipeline.Cmd[literalCmd]("Show-Literal", nil)
+	lit := func(v any, text string) pipeline.Argument { return pipeline.Argument{Value: v, Literal: text} }
+	cases := []struct {
+		name string
+		args []pipeline.Argument
+		want string
+	}{
+		{"positional", []pipeline.Argument{lit(int32(7), "007"), lit(int32(16), "0x10")}, "string 007|int32 16|"},
+		{"named", []pipeline.Argument{named("ID"), lit(int32(1024), "1kb"), named("Name"), lit(int32(16), "0x10")}, "string 1kb|<nil> <nil>|0x10"},
+		{"colon", []pipeline.Argument{{IsParam: true, Name: "ID", Text: "-ID:", Value: int32(7), HasValue: true, Literal: "007"}}, "string 007|<nil> <nil>|"},
+		{"not a literal", []pipeline.Argument{arg(int32(7))}, "int32 7|<nil> <nil>|"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := runCmd(t, show, c.args, nil)
+			if err != nil {
+				t.Fatalf("error: %v", err)
+			}
+			if len(out) != 1 || out[0] != c.want {
+				t.Fatalf("got %v, want %q", out, c.want)
+			}
+		})
+	}
+}
+
 func TestBindingErrors(t *testing.T) {
 	show := pipeline.Cmd[showCmd]("Show-It", nil)
 	cases := []struct {

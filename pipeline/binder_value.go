@@ -172,9 +172,9 @@ func (b *binder) field(p *ParamMeta) reflect.Value {
 }
 
 // literalFor is the value an argument gives parameter p: a number literal
-// bound to a [string] parameter keeps its source text.
+// bound to a [string] or AsText parameter keeps its source text.
 func literalFor(p *ParamMeta, a Argument) any {
-	if a.Literal != "" && p.Type != nil && p.Type.Kind() == reflect.String && p.Type.PkgPath() == "" {
+	if a.Literal != "" && (p.AsText || p.Type != nil && p.Type.Kind() == reflect.String && p.Type.PkgPath() == "") {
 		return a.Literal
 	}
 	return a.Value

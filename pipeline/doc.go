@@ -15,6 +15,14 @@
 //		return c.Emit("Hello, " + g.Name)
 //	}
 //
+// The param tag takes comma-separated options, case-insensitive:
+// Position=N, Mandatory, ValueFromPipeline, ValueFromPipelineByPropertyName,
+// ValueFromRemainingArguments, Alias=A|B, ValidateSet=X|Y, Set=Name|Other
+// (parameter sets), Name=N (a name other than the field's) and AsText (a
+// number typed as an argument binds as the text typed, for identity
+// parameters of type any). A help:"..." tag describes the parameter for
+// Get-Help. Methods Begin and End are optional (see [Beginner], [Ender]).
+//
 // The pipeline is synchronous: a stage's Emit calls the next stage's Process
 // directly, in one goroutine. A stage that needs no more input returns
 // [StopUpstream] and the stages before it stop at once.

@@ -37,6 +37,12 @@ type ParamMeta struct {
 	// Sets names the parameter sets the parameter belongs to; empty means
 	// all sets.
 	Sets []string
+	// AsText makes a number typed as a command argument bind as the text
+	// it was typed as, whatever the parameter's type: an identity parameter
+	// that also takes piped objects is `any`, yet `Get-Mailbox 007` names
+	// 007, not 7 (PowerShell keeps the text the same way for its
+	// *IdParameter types). A [string] parameter always gets the text.
+	AsText bool
 
 	index  []int // struct field index for Go cmdlets
 	ord    int   // position in CommandMeta.Params, for per-binder slices
@@ -163,7 +169,8 @@ func addFields(m *CommandMeta, st reflect.Type, prefix []int) error {
 }
 
 // parseParamTag reads `param:"Position=0,Mandatory,ValueFromPipeline,
-// ValueFromPipelineByPropertyName,Alias=Id|Identity,ValidateSet=A|B"`.
+// ValueFromPipelineByPropertyName,ValueFromRemainingArguments,Alias=Id|Identity,
+// ValidateSet=A|B,Set=Name|Other,AsText"`.
 func parseParamTag(name, tag string) (*ParamMeta, error) {
 	p := &ParamMeta{Name: name, Position: -1}
 	for _, part := range strings.Split(tag, ",") {
@@ -195,6 +202,8 @@ func parseParamTag(name, tag string) (*ParamMeta, error) {
 			p.Name = val
 		case "set", "parametersetname":
 			p.Sets = append(p.Sets, strings.Split(val, "|")...)
+		case "astext":
+			p.AsText = true
 		default:
 			return nil, fmt.Errorf("unknown param tag key %q", key)
 		}

@@ -18,7 +18,7 @@ type getter struct {
 	view   func(*directory.Recipient) any
 	shape  directory.View // what view makes of the records, for the store
 
-	Identity             any      `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName" help:"The object to return: name, alias, email address, DN, canonical name, GUID, domain\\user or UPN. A leading or trailing * is a wildcard."`
+	Identity             any      `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The object to return: name, alias, email address, DN, canonical name, GUID, domain\\user or UPN. A leading or trailing * is a wildcard."`
 	Anr                  string   `param:"" help:"Ambiguous name resolution: a prefix of the name, display name, first name, last name or alias."`
 	Filter               any      `param:"" help:"An OPATH filter, for example \"Department -like 'Engineering*'\"."`
 	OrganizationalUnit   string   `param:"" help:"Return only objects in this OU (DN, canonical name, GUID or name) or below it."`

@@ -49,6 +49,22 @@ func TestIdentityForms(t *testing.T) {
 	}
 }
 
+// TestNumericIdentity: a name or alias that looks like a number is looked
+// up as typed, positionally, by name and with -Identity:, not as the
+// number (`Get-Mailbox 007` is not `Get-Mailbox 7`).
+func TestNumericIdentity(t *testing.T) {
+	s, _ := demoSession(t)
+	s.line(`New-Mailbox -Name 007 -Alias 0x10 -UserPrincipalName 007@contoso.com -Password (ConvertTo-SecureString 'P@ssw0rd1' -AsPlainText -Force) | Out-Null`)
+	for _, cmd := range []string{"Get-Mailbox 007", "Get-Mailbox -Identity 007", "Get-Mailbox -Identity:007", "Get-CASMailbox 0x10", "Get-User 007"} {
+		if got := s.line(cmd + " | ForEach-Object Name"); got != "007" {
+			t.Errorf("%s = %q, want 007", cmd, got)
+		}
+	}
+	if out, errs := s.run(`Set-CASMailbox 007 -PopEnabled $false; Set-User 007 -Manager 007; (Get-CASMailbox 007).PopEnabled`); out != "False\n" || errs != "" {
+		t.Errorf("Set-CASMailbox 007: stdout %q stderr %q", out, errs)
+	}
+}
+
 // TestMissingIdentity: a missing identity is a non-terminating error that
 // names it, in Exchange's words; the script goes on and nothing changes.
 func TestMissingIdentity(t *testing.T) {

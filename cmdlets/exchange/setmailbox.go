@@ -14,7 +14,7 @@ import (
 type SetMailbox struct {
 	writer
 
-	Identity                      any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user, UPN or a piped object."`
+	Identity                      any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user, UPN or a piped object."`
 	DisplayName                   string `param:"" help:"The display name."`
 	Alias                         string `param:"" help:"The alias (mailNickname)."`
 	PrimarySmtpAddress            string `param:"" help:"The primary SMTP address; the old one stays as a secondary address."`

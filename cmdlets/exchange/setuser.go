@@ -10,7 +10,7 @@ import (
 type SetUser struct {
 	writer
 
-	Identity        any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName" help:"The user: name, DN, canonical name, GUID, UPN or a piped object."`
+	Identity        any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The user: name, DN, canonical name, GUID, UPN or a piped object."`
 	DisplayName     string `param:"" help:"The display name."`
 	FirstName       string `param:"" help:"The first name."`
 	LastName        string `param:"" help:"The last name."`
@@ -23,7 +23,7 @@ type SetUser struct {
 	StateOrProvince string `param:"" help:"The state or province."`
 	CountryOrRegion string `param:"" help:"The country or region."`
 	Phone           string `param:"" help:"The phone number."`
-	Manager         any    `param:"" help:"The manager: any user identity; $null clears it."`
+	Manager         any    `param:"AsText" help:"The manager: any user identity; $null clears it."`
 }
 
 // SupportsShouldProcess gives Set-User -WhatIf and -Confirm.

@@ -129,6 +129,7 @@ func (c *compiler) command(cmd *syntax.Command) *cmdPlan {
 				pos: c.src.pos(el.Param.Pos, el.Param.EndPos)}
 			if el.Param.Arg != nil {
 				a.value = c.cmdArg(el.Param.Arg)
+				a.literal = numberText(el.Param.Arg)
 			}
 			plan.args = append(plan.args, a)
 		case el.Splat != nil:
@@ -138,13 +139,24 @@ func (c *compiler) command(cmd *syntax.Command) *cmdPlan {
 			if bw, ok := el.Arg.Values[0].Primary.(*syntax.BareWord); ok && a.bare {
 				a.text = bw.Text
 			}
-			if n, ok := el.Arg.Values[0].Primary.(*syntax.Number); ok && len(el.Arg.Values) == 1 && len(el.Arg.Values[0].Suffixes) == 0 {
-				a.literal = n.Text
-			}
+			a.literal = numberText(el.Arg)
 			plan.args = append(plan.args, a)
 		}
 	}
 	return plan
+}
+
+// numberText is the source text of an argument that is a lone number
+// literal ("" otherwise), which a [string] or AsText parameter takes
+// instead of the number: `Get-Mailbox 007` names 007.
+func numberText(arg *syntax.CommandArgument) string {
+	if len(arg.Values) != 1 || len(arg.Values[0].Suffixes) != 0 {
+		return ""
+	}
+	if n, ok := arg.Values[0].Primary.(*syntax.Number); ok {
+		return n.Text
+	}
+	return ""
 }
 
 // cmdArg compiles an argument: one value or a comma list (an array).
@@ -199,7 +211,7 @@ func (in *Interp) evalArgs(plan *cmdPlan) ([]pipeline.Argument, error) {
 				return nil
 			})
 		case a.isParm:
-			arg := pipeline.Argument{IsParam: true, Name: a.param, Text: a.text, Pos: a.pos}
+			arg := pipeline.Argument{IsParam: true, Name: a.param, Text: a.text, Pos: a.pos, Literal: a.literal}
 			if a.value != nil {
 				v, err := a.value(in)
 				if err != nil {
