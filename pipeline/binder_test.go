@@ -44,6 +44,18 @@ func runCmd(t *testing.T, info *pipeline.CommandInfo, args []pipeline.Argument, 
 	return out, p.Run(input)
 }
 
+// expectOne runs info with args and wants exactly the one output want.
+func expectOne(t *testing.T, info *pipeline.CommandInfo, args []pipeline.Argument, want string) {
+	t.Helper()
+	out, err := runCmd(t, info, args, nil)
+	if err != nil {
+		t.Fatalf("error: %v", err)
+	}
+	if len(out) != 1 || out[0] != want {
+		t.Fatalf("got %v, want %q", out, want)
+	}
+}
+
 func TestBinding(t *testing.T) {
 	show := pipeline.Cmd[showCmd]("Show-It", nil)
 	cases := []struct {
@@ -62,15 +74,7 @@ func TestBinding(t *testing.T) {
 		{"unique prefix among Filter/File", []pipeline.Argument{arg("i"), named("Filt"), arg("q")}, "i/0/false/q//false/[]"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			out, err := runCmd(t, show, c.args, nil)
-			if err != nil {
-				t.Fatalf("error: %v", err)
-			}
-			if len(out) != 1 || out[0] != c.want {
-				t.Fatalf("got %v, want %q", out, c.want)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { expectOne(t, show, c.args, c.want) })
 	}
 }
 
@@ -102,15 +106,7 @@ func TestBindingNumberLiterals(t *testing.T) {
 		{"not a literal", []pipeline.Argument{arg(int32(7))}, "int32 7|<nil> <nil>|"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			out, err := runCmd(t, show, c.args, nil)
-			if err != nil {
-				t.Fatalf("error: %v", err)
-			}
-			if len(out) != 1 || out[0] != c.want {
-				t.Fatalf("got %v, want %q", out, c.want)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { expectOne(t, show, c.args, c.want) })
 	}
 }
 
