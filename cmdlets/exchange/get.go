@@ -76,7 +76,12 @@ func (g *getter) process(c *pipeline.Context) error {
 	if g.Identity == nil {
 		return g.runQuery(c, s)
 	}
-	rs, err := g.lookup(c, s, g.Identity)
+	id, err := identityArg(g.Identity, idParameterType(g.kind))
+	if err != nil {
+		c.WriteError(record(err, g.Identity))
+		return nil
+	}
+	rs, err := g.lookup(c, s, id)
 	if err != nil {
 		c.WriteError(record(err, g.Identity))
 		return nil

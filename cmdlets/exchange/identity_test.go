@@ -1,6 +1,8 @@
 package exchange_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -62,6 +64,36 @@ func TestNumericIdentity(t *testing.T) {
 	}
 	if out, errs := s.run(`Set-CASMailbox 007 -PopEnabled $false; Set-User 007 -Manager 007; (Get-CASMailbox 007).PopEnabled`); out != "False\n" || errs != "" {
 		t.Errorf("Set-CASMailbox 007: stdout %q stderr %q", out, errs)
+	}
+}
+
+// TestIdentityProperty: an object with an Identity property (an Import-Csv
+// row) binds by that property, as Exchange's typed Identity parameter does;
+// values that name nothing are PowerShell's argument transformation error,
+// never a lookup of their text.
+func TestIdentityProperty(t *testing.T) {
+	s, _ := demoSession(t)
+	csv := filepath.Join(t.TempDir(), "ids.csv")
+	if err := os.WriteFile(csv, []byte("Identity\nrzaher\nglaureano\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, errs := s.run("Import-Csv '" + csv + "' | Set-CASMailbox -PopEnabled $false"); out != "" || errs != "" {
+		t.Fatalf("Import-Csv | Set-CASMailbox: stdout %q stderr %q", out, errs)
+	}
+	if got := s.line(`(Get-CASMailbox rzaher).PopEnabled, (Get-CASMailbox glaureano).PopEnabled -join ','`); got != "False,False" {
+		t.Errorf("PopEnabled after the CSV = %s", got)
+	}
+	if got := s.line(`[pscustomobject]@{Identity = 'rzaher'} | Get-Mailbox | ForEach-Object Name`); got != "Rand Zaher" {
+		t.Errorf("piped Identity property = %q", got)
+	}
+	const prefix = "Get-Mailbox: Cannot process argument transformation on parameter 'Identity'. "
+	for _, c := range []struct{ script, want string }{
+		{`Get-Mailbox rzaher, glaureano`, "Cannot convert 'System.Object[]' to the type 'Microsoft.Exchange.Configuration.Tasks.MailboxIdParameter' required by parameter 'Identity'. Specified method is not supported."},
+		{`[pscustomobject]@{Mail = 'x'} | Get-Mailbox`, `Cannot convert the "@{Mail=x}" value of type "System.Management.Automation.PSCustomObject" to type "Microsoft.Exchange.Configuration.Tasks.MailboxIdParameter".`},
+	} {
+		if out, errs := s.run(c.script); out != "" || errs != prefix+c.want+"\n" {
+			t.Errorf("%s: stdout %q\nstderr %q\nwant   %q", c.script, out, errs, prefix+c.want+"\n")
+		}
 	}
 }
 

@@ -170,3 +170,49 @@ func guidOf(v any) (directory.Guid, string, bool) {
 	}
 	return directory.Guid{}, "", false
 }
+
+// idParameterType is the .NET type Exchange gives the Identity parameter
+// of the cmdlets of a kind, as its conversion errors name it.
+func idParameterType(kind directory.Kind) string {
+	switch kind {
+	case directory.KindUser:
+		return "Microsoft.Exchange.Configuration.Tasks.UserIdParameter"
+	case directory.KindRecipient:
+		return "Microsoft.Exchange.Configuration.Tasks.RecipientIdParameter"
+	}
+	return "Microsoft.Exchange.Configuration.Tasks.MailboxIdParameter"
+}
+
+// identityArg is what an Identity value names, as Exchange's *IdParameter
+// types take it: an object with an Identity property (an Import-Csv row, a
+// Select-Object result) by that property, as PowerShell binds it by
+// property name; a one-element array by its element. An object without
+// one, a longer array or a hashtable is PowerShell's argument
+// transformation error rather than a lookup of its text.
+func identityArg(v any, idType string) (any, error) {
+	switch x := v.(type) {
+	case *pipeline.PSObject:
+		if id, ok := x.Get("Identity"); ok {
+			if _, isObj := id.(*pipeline.PSObject); !isObj {
+				return identityArg(id, idType)
+			}
+		}
+	case []any:
+		if len(x) == 1 {
+			return identityArg(x[0], idType)
+		}
+		return nil, transformationError(fmt.Errorf("Cannot convert 'System.Object[]' to the type '%s' required by parameter 'Identity'. Specified method is not supported.", idType), v)
+	case *pipeline.Hashtable:
+	default:
+		return v, nil
+	}
+	return nil, transformationError(fmt.Errorf("Cannot convert the \"%s\" value of type \"%s\" to type \"%s\".",
+		pipeline.ToString(v), pipeline.TypeName(v), idType), v)
+}
+
+// transformationError is PowerShell's ParameterArgumentTransformationError
+// for the Identity parameter: a non-terminating error for that object.
+func transformationError(err error, target any) *pipeline.ErrorRecord {
+	return pipeline.NewError(fmt.Errorf("Cannot process argument transformation on parameter 'Identity'. %w", err),
+		"ParameterArgumentTransformationError", pipeline.InvalidData, target)
+}

@@ -31,6 +31,10 @@ func (w *writer) resolve(c *pipeline.Context, kind directory.Kind, id any) (targ
 	if id == nil {
 		return target{}, &directory.NotFoundError{Identity: "", Server: s.DomainController()}
 	}
+	id, err = identityArg(id, idParameterType(kind))
+	if err != nil {
+		return target{}, err
+	}
 	if g, name, ok := guidOf(id); ok {
 		snap, _ := directory.Snapshot(id)
 		return target{g, name, snap}, nil
