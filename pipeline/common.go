@@ -19,9 +19,32 @@ const (
 	Break            ActionPreference = "Break"
 )
 
-// Values lists the allowed values, for conversion and completion.
+// Values lists the allowed values, for conversion and completion, in the
+// order of their numbers in .NET (SilentlyContinue is 0, Stop 1, ...).
 func (ActionPreference) Values() []string {
 	return []string{"SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend", "Break"}
+}
+
+// preferenceNumber converts an integer to the preference with that number,
+// as PowerShell converts an enum from its value: `-ErrorAction 0` is
+// SilentlyContinue.
+func preferenceNumber(v any) (ActionPreference, bool) {
+	var n int64
+	switch x := v.(type) {
+	case int32:
+		n = int64(x)
+	case int64:
+		n = x
+	case int:
+		n = int64(x)
+	default:
+		return "", false
+	}
+	names := ActionPreference("").Values()
+	if n < 0 || n >= int64(len(names)) {
+		return "", false
+	}
+	return ActionPreference(names[n]), true
 }
 
 // ParsePreference converts a preference variable's value; unknown values
@@ -32,6 +55,9 @@ func ParsePreference(v any, def ActionPreference) ActionPreference {
 		return x
 	case nil:
 		return def
+	}
+	if p, ok := preferenceNumber(v); ok {
+		return p
 	}
 	s := ToString(v)
 	for _, name := range ActionPreference("").Values() {

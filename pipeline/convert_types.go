@@ -167,6 +167,11 @@ func convertHashtable(v any) (any, error) {
 
 // convertStringKind converts to a string-based Go type, checking enum names.
 func convertStringKind(v any, t reflect.Type) (any, error) {
+	if t == prefType {
+		if p, ok := preferenceNumber(v); ok {
+			return p, nil
+		}
+	}
 	s := ToString(v)
 	if t.Implements(enumType) {
 		names := reflect.Zero(t).Interface().(EnumValues).Values()
