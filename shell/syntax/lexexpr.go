@@ -30,6 +30,21 @@ func (s *scanner) lexExpr() {
 		s.lexNumber()
 	case c == '-':
 		s.lexDash()
+	case dashAt(s.src, s.off) > 1: // a typographic dash: an operator, parameter or minus
+		n := dashAt(s.src, s.off)
+		if isIdentStart(runeAt(s.src, s.off+n)) {
+			s.off += n
+			w := "-" + s.scanIdent()
+			lw := strings.ToLower(w)
+			if t, ok := dashOp(lw); ok {
+				s.emit(t, lw, start)
+				return
+			}
+			s.emit(tParam, w, start)
+			return
+		}
+		s.off += n
+		s.emit(tPrefixOp, "-", start)
 	case c == '+':
 		switch s.peek(1) {
 		case '+':

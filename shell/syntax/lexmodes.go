@@ -52,6 +52,24 @@ func quoteAt(src string, i int) byte {
 	return 0
 }
 
+// dashAt returns the byte length of the dash at src[i], or 0: PowerShell
+// takes the en dash, em dash and horizontal bar that word processors and
+// web pages put in place of "-" as "-" where a parameter or an operator
+// starts (Set-CASMailbox x –PopEnabled $false, 5 –gt 3).
+func dashAt(src string, i int) int {
+	if i >= len(src) {
+		return 0
+	}
+	if src[i] == '-' {
+		return 1
+	}
+	switch r := runeAt(src, i); r {
+	case '\u2013', '\u2014', '\u2015':
+		return utf8.RuneLen(r)
+	}
+	return 0
+}
+
 // lexStart lexes the first token of a statement or pipeline element.
 func (s *scanner) lexStart() {
 	c, start := s.src[s.off], s.off
@@ -200,18 +218,19 @@ func (s *scanner) lexArg() {
 		s.emit(tGeneric, "--", start)
 		s.noParams = true
 		return
-	case c == '-' && !s.noParams && (isIdentStart(runeAt(s.src, s.off+1)) || s.peek(1) == '?'):
-		i := s.off + 1
+	case dashAt(s.src, s.off) > 0 && !s.noParams && (isIdentStart(runeAt(s.src, s.off+dashAt(s.src, s.off))) || s.peek(dashAt(s.src, s.off)) == '?'):
+		n := dashAt(s.src, s.off)
+		i := s.off + n
 		for i < len(s.src) && !isArgDelim(s.src, i) && strings.IndexByte(":.[", s.src[i]) < 0 {
 			i++
 		}
 		if i < len(s.src) && s.src[i] == ':' {
 			s.off = i + 1
-			s.emit(tParamColon, s.src[start:s.off], start)
+			s.emit(tParamColon, "-"+s.src[start+n:s.off], start)
 			return
 		}
 		s.off = i
-		s.emit(tParam, s.src[start:i], start)
+		s.emit(tParam, "-"+s.src[start+n:i], start)
 		return
 	case c == '$':
 		s.lexDollar(true)
