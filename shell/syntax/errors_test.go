@@ -18,6 +18,8 @@ func TestErrors(t *testing.T) {
 		{"1,", "t.ps1:1:3: Missing expression after ','.", true},
 		{"$x $y", "t.ps1:1:4: Unexpected token '$y' in expression or statement.", false},
 		{"if (1) { 2 } }", "t.ps1:1:14: Unexpected token '}' in expression or statement.", false},
+		{"Set-CASMailbox -Identity <MailboxIdentity>", "t.ps1:1:26: The '<' operator is reserved for future use.", false},
+		{"1 < 2", "t.ps1:1:3: The '<' operator is reserved for future use.", false},
 		{"if ($x) {\n 1", "t.ps1:1:9: Missing closing '}' in statement block or type definition.", true},
 		{"(1 + 2", "t.ps1:1:1: Missing closing ')' in expression.", true},
 		{"$(1", "t.ps1:1:1: Missing closing ')' in subexpression.", true},

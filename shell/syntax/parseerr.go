@@ -58,8 +58,9 @@ func convertError(filename, src string, toks []lexer.Token, lexErr *Error, err e
 		e.Msg = fmt.Sprintf("Parameter %s requires an argument.", prev.Value)
 	case prev.Type == tKeyword && tok.EOF():
 		e.Msg = fmt.Sprintf("Incomplete '%s' statement.", prev.Value)
-	case prev.Type == tParamColon:
-		e.Msg = fmt.Sprintf("Parameter %s requires an argument.", prev.Value)
+	case !tok.EOF() && tokenText(src, tok) == "<":
+		// Input redirection; reference pages also write <Placeholder>.
+		e.Msg = "The '<' operator is reserved for future use."
 	case tok.EOF():
 		e.Msg = "Incomplete input: " + perr.Message()
 	case tok.Type == tSep && tok.Value == "\n":
