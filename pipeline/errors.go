@@ -162,18 +162,66 @@ func (e *ErrorRecord) GetProperty(name string) (any, bool) {
 	case "fullyqualifiederrorid":
 		return e.FullyQualifiedErrorID(), true
 	case "categoryinfo":
-		return &CategoryInfo{Category: e.Category, Activity: e.Command, TargetName: ToString(e.Target)}, true
+		ci := &CategoryInfo{Category: e.Category, Activity: e.Command, Reason: e.reason()}
+		if e.Target != nil {
+			ci.TargetName = ToString(e.Target)
+			t := TypeName(e.Target)
+			ci.TargetType = t[strings.LastIndexByte(t, '.')+1:]
+		}
+		return ci, true
 	case "targetobject":
 		return e.Target, true
 	case "invocationinfo":
 		return &InvocationInfo{MyCommand: e.Command, ScriptName: e.Pos.File, ScriptLineNumber: e.Pos.Line,
 			OffsetInLine: e.Pos.Column, Line: e.Pos.LineText}, true
 	case "scriptstacktrace":
-		return "at <ScriptBlock>, " + e.Pos.String(), true
+		file := e.Pos.File
+		if file == "" {
+			file = "<No file>"
+		}
+		return fmt.Sprintf("at <ScriptBlock>, %s: line %d", file, e.Pos.Line), true
 	case "errordetails":
 		return nil, true
+	case "pipelineiterationinfo":
+		return []any{}, true
 	}
 	return nil, false
+}
+
+// PropertyNames lists the ErrorRecord properties in PowerShell's order, for
+// Format-List * and Get-Member.
+func (e *ErrorRecord) PropertyNames() []string {
+	return []string{"Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails",
+		"InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo"}
+}
+
+// bindingErrorIDs are the ids of parameter binding errors, whose exception
+// is a ParameterBindingException.
+var bindingErrorIDs = map[string]bool{"NamedParameterNotFound": true, "PositionalParameterNotFound": true,
+	"MissingArgument": true, "ParameterArgumentTransformationError": true, "ParameterArgumentValidationError": true,
+	"AmbiguousParameterSet": true, "AmbiguousParameter": true, "ParameterAlreadyBound": true,
+	"MissingMandatoryParameter": true, "InputObjectNotBound": true, "CannotConvertArgumentNoMessage": true}
+
+// reason is the short name of the exception type, as CategoryInfo shows
+// it: ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException.
+func (e *ErrorRecord) reason() string {
+	var ex *DotNetException
+	if errors.As(e.Err, &ex) {
+		name := ex.TypeName
+		return name[strings.LastIndexByte(name, '.')+1:]
+	}
+	id, _, _ := strings.Cut(e.ID, ",")
+	switch {
+	case strings.HasSuffix(id, "Exception"):
+		return id[strings.LastIndexByte(id, '.')+1:]
+	case bindingErrorIDs[id] || strings.HasPrefix(id, "ParameterArgumentValidationError"):
+		return "ParameterBindingException"
+	case id == "PathNotFound":
+		return "ItemNotFoundException"
+	case e.Command == "Write-Error":
+		return "WriteErrorException"
+	}
+	return "RuntimeException"
 }
 
 // Exception is the .NET-like exception object behind an ErrorRecord.
@@ -215,11 +263,13 @@ type CategoryInfo struct {
 	Activity   string
 	Reason     string
 	TargetName string
+	TargetType string
 }
 
-// String formats the category as PowerShell does.
+// String formats the category as PowerShell does:
+// ObjectNotFound: (/nope:String) [Get-Item], ItemNotFoundException.
 func (c *CategoryInfo) String() string {
-	return fmt.Sprintf("%s: (%s:String) [%s], %s", c.Category, c.TargetName, c.Activity, c.Reason)
+	return fmt.Sprintf("%s: (%s:%s) [%s], %s", c.Category, c.TargetName, c.TargetType, c.Activity, c.Reason)
 }
 
 // InvocationInfo says where an error happened.
@@ -230,6 +280,9 @@ type InvocationInfo struct {
 	OffsetInLine     int
 	Line             string
 }
+
+// String is the type name, as .NET's ToString shows it in Format-List.
+func (*InvocationInfo) String() string { return "System.Management.Automation.InvocationInfo" }
 
 // AsErrorRecord returns err as an ErrorRecord, wrapping it when needed.
 func AsErrorRecord(err error) *ErrorRecord {
