@@ -303,3 +303,12 @@ var StopUpstream = errors.New("pipeline: stop upstream commands")
 type stoppedError struct{ stage int }
 
 func (e *stoppedError) Error() string { return "pipeline: the pipeline has been stopped" }
+
+// IsStopped reports whether err is the signal that a later stage needs no
+// more input (Select-Object -First). A script producing output must let it
+// unwind, not report it: it is not an error, and the statements after the
+// one that emitted must not run.
+func IsStopped(err error) bool {
+	var se *stoppedError
+	return errors.As(err, &se) || errors.Is(err, StopUpstream) || errors.Is(err, ErrInputStopped)
+}

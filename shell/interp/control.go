@@ -64,7 +64,7 @@ func isControl(err error) bool {
 // terminating reports whether err ends the whole script (not only the
 // statement).
 func scriptTerminating(err error) bool {
-	if isControl(err) {
+	if isControl(err) || pipeline.IsStopped(err) {
 		return true
 	}
 	var rec *pipeline.ErrorRecord
