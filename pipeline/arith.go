@@ -179,6 +179,14 @@ func stringArith(op string, s string, right any) (any, error) {
 			return strings.Repeat(s, int(c)), nil
 		}
 		return "", nil
+	case "-", "/", "%":
+		// PowerShell converts the string to a number: '10' - 2 is 8,
+		// '3500' / 1000 is 3.5.
+		k, i, f, err := ParseNumber(s)
+		if err != nil || k == nkNone {
+			return nil, cannotConvert(s, "System.Int32", err)
+		}
+		return arithmetic(op, numValue(k, i, f), right)
 	}
 	return nil, errOpNotSupported("System.String", opMethod(op))
 }
