@@ -115,6 +115,51 @@ func commonParamList() []commonParam {
 
 var commonParams = commonParamList()
 
+// CommonParameterNames lists the common parameters in PowerShell's order.
+func CommonParameterNames() []string {
+	out := make([]string, len(commonParams))
+	for i, p := range commonParams {
+		out[i] = p.meta.Name
+	}
+	return out
+}
+
+// Value returns the value of the common parameter name, as
+// $PSBoundParameters shows it.
+func (c *CommonParams) Value(name string) (any, bool) {
+	switch strings.ToLower(name) {
+	case "verbose":
+		return c.Verbose, true
+	case "debug":
+		return c.Debug, true
+	case "whatif":
+		return c.WhatIf, true
+	case "confirm":
+		return c.Confirm, true
+	case "erroraction":
+		return c.ErrorAction, true
+	case "warningaction":
+		return c.WarningAction, true
+	case "informationaction":
+		return c.InformationAction, true
+	case "progressaction":
+		return c.ProgressAction, true
+	case "errorvariable":
+		return c.ErrorVariable, true
+	case "warningvariable":
+		return c.WarningVariable, true
+	case "informationvariable":
+		return c.InformationVariable, true
+	case "outvariable":
+		return c.OutVariable, true
+	case "outbuffer":
+		return c.OutBuffer, true
+	case "pipelinevariable":
+		return c.PipelineVariable, true
+	}
+	return nil, false
+}
+
 // commonFor returns the common parameters a command takes.
 func commonFor(m *CommandMeta) []*ParamMeta {
 	if !m.Advanced {

@@ -152,6 +152,21 @@ func (f *funcCmdlet) setup() error {
 	if f.common != nil && f.common.Verbose {
 		sc.local("verbosepreference", "VerbosePreference").value = pipeline.Continue
 	}
+	if f.common != nil && f.common.Debug {
+		sc.local("debugpreference", "DebugPreference").value = pipeline.Continue
+	}
+	// -WhatIf and -Confirm reach the commands the function runs through
+	// its preference variables, as in PowerShell.
+	if f.ctx != nil && f.ctx.IsBound("WhatIf") {
+		sc.local("whatifpreference", "WhatIfPreference").value = bool(f.common.WhatIf)
+	}
+	if f.ctx != nil && f.ctx.IsBound("Confirm") {
+		pref := "None"
+		if f.common.Confirm {
+			pref = "Low"
+		}
+		sc.local("confirmpreference", "ConfirmPreference").value = pref
+	}
 	defer f.enter()()
 	for _, d := range f.fn.body.params {
 		key := strings.ToLower(d.name)
@@ -180,6 +195,14 @@ func (f *funcCmdlet) setup() error {
 		vr.value = v
 		if d.ti != nil && !d.isSw {
 			vr.typ = &typeConstraint{info: d.ti}
+		}
+	}
+	if f.ctx != nil && f.common != nil {
+		for _, name := range pipeline.CommonParameterNames() {
+			if f.ctx.IsBound(name) {
+				v, _ := f.common.Value(name)
+				f.bound.Set(name, v)
+			}
 		}
 	}
 	sc.local("psboundparameters", "PSBoundParameters").value = f.bound
