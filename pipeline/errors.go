@@ -293,6 +293,15 @@ func AsErrorRecord(err error) *ErrorRecord {
 	return &ErrorRecord{Err: err, Category: NotSpecified, ID: "RuntimeException"}
 }
 
+// FlowControl is implemented by the errors a script's break, continue and
+// exit unwind with. They cross pipeline stages unchanged (a break in a
+// ForEach-Object block leaves the enclosing loop; exit ends the script)
+// instead of becoming the command's error.
+type FlowControl interface {
+	error
+	FlowControl()
+}
+
 // StopUpstream is returned by a cmdlet's Process when it needs no more input
 // (Select-Object -First). The stages before it stop at once; its own End and
 // the later stages still run.

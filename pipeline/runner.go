@@ -303,6 +303,10 @@ func (st *stage) finish(err error) error {
 	if errors.As(err, &be) {
 		return withSource(bindingRecord(err, st.name, st.pos), st.impl)
 	}
+	var fc FlowControl
+	if errors.As(err, &fc) {
+		return err
+	}
 	return &ErrorRecord{Err: err, ID: "CmdletInvocationException", Category: NotSpecified,
 		Command: st.name, Source: st.impl, Pos: st.pos, Terminating: true}
 }

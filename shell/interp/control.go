@@ -16,6 +16,11 @@ type continueSignal struct{ label string }
 func (b *breakSignal) Error() string    { return "break outside a loop" }
 func (c *continueSignal) Error() string { return "continue outside a loop" }
 
+// FlowControl marks break and continue as pipeline.FlowControl: they leave
+// a ForEach-Object block for the loop around the pipeline.
+func (*breakSignal) FlowControl()    {}
+func (*continueSignal) FlowControl() {}
+
 // returnSignal unwinds to the enclosing function or script block. values
 // holds output collected by enclosing $( ) or assignments on the way out,
 // which still belongs to the function's output.
@@ -28,6 +33,10 @@ type ExitError struct{ Code int }
 
 // Error describes the exit.
 func (e *ExitError) Error() string { return fmt.Sprintf("exit %d", e.Code) }
+
+// FlowControl marks exit as pipeline.FlowControl: it ends the script from
+// inside a pipeline.
+func (*ExitError) FlowControl() {}
 
 // IsIncomplete reports whether err is a parse error caused by input that
 // ends too early.

@@ -16,6 +16,9 @@ type funcCmdlet struct {
 	in     *Interp
 	dot    bool
 	script bool
+	// called marks a script file run as a command from another script:
+	// its exit ends only it, setting $LASTEXITCODE (exited).
+	called, exited bool
 	values map[string]any
 	args   []any
 	scope  *scope
@@ -271,18 +274,41 @@ func (f *funcCmdlet) end(emit func(any) error) error {
 func (f *funcCmdlet) Begin(c *pipeline.Context) error {
 	f.common, f.ctx = c.Common(), c
 	f.caller = f.in.cur
-	return f.begin(f.downstream(c))
+	return f.scriptExit(f.begin(f.downstream(c)))
 }
 
 // Process runs the process block for one input object.
 func (f *funcCmdlet) Process(c *pipeline.Context) error {
+	if f.exited {
+		return nil
+	}
 	f.ctx = c
 	in, has := c.Input()
-	return f.process(in, has, f.downstream(c))
+	return f.scriptExit(f.process(in, has, f.downstream(c)))
+}
+
+// scriptExit ends a called script file at its exit: the caller goes on
+// with $LASTEXITCODE set to the code, as in PowerShell. Elsewhere exit
+// unwinds to the top and ends the run.
+func (f *funcCmdlet) scriptExit(err error) error {
+	var ee *ExitError
+	if !f.called || !errors.As(err, &ee) {
+		return err
+	}
+	f.exited = true
+	if ee.Code != 0 {
+		f.in.nativeFailed = true // $? is $false, as after a failed program
+	}
+	return f.in.SetVariable("global:LASTEXITCODE", int32(ee.Code))
 }
 
 // End runs the end block.
-func (f *funcCmdlet) End(c *pipeline.Context) error { return f.end(f.downstream(c)) }
+func (f *funcCmdlet) End(c *pipeline.Context) error {
+	if f.exited {
+		return nil
+	}
+	return f.scriptExit(f.end(f.downstream(c)))
+}
 
 // invokeDirect runs the block outside a pipeline (.Invoke(), & without
 // pipeline input): arguments bind to parameters by position.

@@ -149,7 +149,7 @@ func (in *Interp) lookup(name string, dot bool, pos pipeline.Position) (*pipelin
 		if err != nil {
 			return nil, nil, rtError(pos, err)
 		}
-		return &pipeline.CommandInfo{Name: name, Type: pipeline.ExternalScript}, &funcCmdlet{fn: f, in: in, dot: dot, script: true}, nil
+		return &pipeline.CommandInfo{Name: name, Type: pipeline.ExternalScript}, &funcCmdlet{fn: f, in: in, dot: dot, script: true, called: true}, nil
 	}
 	if in.cfg.Native {
 		if path, ok := in.findExecutable(name); ok {
