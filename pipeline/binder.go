@@ -279,9 +279,12 @@ func (b *binder) bindPositional(args []Argument) error {
 // checkMandatory reports missing mandatory parameters; with pipeline input
 // coming, those that can bind from it are checked per object instead.
 func (b *binder) checkMandatory(expectInput bool) error {
+	set := b.parameterSet(func(p *ParamMeta) bool {
+		return b.bound[p] || expectInput && p.Mandatory && (p.FromPipeline || p.FromPipelineByName)
+	})
 	var missing []string
 	for _, p := range b.meta.Params {
-		if !p.Mandatory || b.bound[p] {
+		if !p.Mandatory || b.bound[p] || set != "" && !inSet(p, set) {
 			continue
 		}
 		if expectInput && (p.FromPipeline || p.FromPipelineByName) {

@@ -196,9 +196,10 @@ func (b *binder) missingForInput() error {
 	if !b.hasMandatory() {
 		return nil
 	}
+	set := b.parameterSet(b.isBound)
 	var missing []string
 	for _, p := range b.meta.Params {
-		if p.Mandatory && !b.isBound(p) {
+		if p.Mandatory && !b.isBound(p) && (set == "" || inSet(p, set)) {
 			missing = append(missing, p.Name)
 		}
 	}

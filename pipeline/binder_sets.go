@@ -32,3 +32,86 @@ func (b *binder) inDefaultSet(p *ParamMeta) bool {
 	}
 	return false
 }
+
+// AllParameterSets is the parameter set name of a command that declares
+// none, as $PSCmdlet.ParameterSetName reports it.
+const AllParameterSets = "__AllParameterSets"
+
+// inSet reports whether p belongs to set (a parameter without sets is in
+// every set).
+func inSet(p *ParamMeta, set string) bool {
+	if len(p.Sets) == 0 {
+		return true
+	}
+	for _, s := range p.Sets {
+		if strings.EqualFold(s, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// parameterSet is the parameter set the bound parameters select, as
+// PowerShell resolves it: of the declared sets that contain every bound
+// parameter, the only one, else the only one whose mandatory parameters
+// are all bound (bound counts those the pipeline will bind when isBound
+// says so), else the default set, else the first. "" when the command
+// declares no sets.
+func (b *binder) parameterSet(isBound func(*ParamMeta) bool) string {
+	var sets []string
+	seen := map[string]bool{}
+	for _, p := range b.meta.Params {
+		for _, s := range p.Sets {
+			if k := strings.ToLower(s); !seen[k] {
+				seen[k] = true
+				sets = append(sets, s)
+			}
+		}
+	}
+	if len(sets) == 0 {
+		return ""
+	}
+	var candidates []string
+	for _, s := range sets {
+		ok := true
+		for _, p := range b.meta.Params {
+			if isBound(p) && !inSet(p, s) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			candidates = append(candidates, s)
+		}
+	}
+	if len(candidates) == 0 {
+		return sets[0]
+	}
+	if len(candidates) == 1 {
+		return candidates[0]
+	}
+	var complete []string
+	for _, s := range candidates {
+		ok := true
+		for _, p := range b.meta.Params {
+			if p.Mandatory && inSet(p, s) && !isBound(p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			complete = append(complete, s)
+		}
+	}
+	for _, list := range [][]string{complete, candidates} {
+		for _, s := range list {
+			if strings.EqualFold(s, b.meta.DefaultSet) {
+				return s
+			}
+		}
+	}
+	if len(complete) > 0 {
+		return complete[0]
+	}
+	return candidates[0]
+}

@@ -52,6 +52,16 @@ func (c *Context) IsBound(name string) bool {
 // Common returns the common parameters bound for this command.
 func (c *Context) Common() *CommonParams { return c.st.b.values }
 
+// ParameterSetName is the parameter set the bound parameters selected
+// (for the current input object), or AllParameterSets when the command
+// declares none.
+func (c *Context) ParameterSetName() string {
+	if s := c.st.b.parameterSet(c.st.b.isBound); s != "" {
+		return s
+	}
+	return AllParameterSets
+}
+
 // Emit sends v to the next command (or the pipeline's output). It does not
 // unroll collections; use EmitAll for that. A non-nil error means the
 // command must stop and return it.

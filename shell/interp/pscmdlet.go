@@ -17,7 +17,10 @@ type psCmdlet struct {
 func (p *psCmdlet) GetProperty(name string) (any, bool) {
 	switch strings.ToLower(name) {
 	case "parametersetname":
-		return "__AllParameterSets", true
+		if p.f.ctx == nil {
+			return pipeline.AllParameterSets, true
+		}
+		return p.f.ctx.ParameterSetName(), true
 	case "myinvocation":
 		return &invocationInfo{MyCommand: p.f.fn.name}, true
 	}
