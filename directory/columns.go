@@ -3,6 +3,7 @@ package directory
 import (
 	"database/sql/driver"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -16,8 +17,21 @@ type column struct {
 }
 
 // recipientColumns is the order of the recipients table's data columns (the
-// rowid "id" and "ou_id" are handled separately). It is read-only.
-var recipientColumns = []column{
+// rowid "id" and "ou_id" are handled separately): those schema version 1
+// created, then those later migration steps added. It is read-only.
+var recipientColumns = slices.Concat(v1Columns, addedColumns)
+
+// addedColumns are the columns migration steps after version 1 added, in
+// the order they were added (ALTER TABLE appends). A new column is appended
+// here and gets its own step in migrations.
+var addedColumns = []column{
+	{"mapi_block_outlook_rpc_http", func(r *Recipient) any { return &r.MAPIBlockOutlookRpcHttp }, false}, // 3 -> 4; not filterable
+}
+
+// v1Columns are the data columns of the recipients table as schema version
+// 1 created them. Step 0 -> 1 is built from this list, so it never changes:
+// new columns go to addedColumns.
+var v1Columns = []column{
 	{"guid", func(r *Recipient) any { return &r.Guid }, false}, // UNIQUE
 	{"identity", func(r *Recipient) any { return &r.Identity }, false},
 	{"distinguished_name", func(r *Recipient) any { return &r.DistinguishedName }, false},

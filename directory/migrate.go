@@ -9,14 +9,23 @@ import (
 
 // SchemaVersion is the schema version (PRAGMA user_version) this package
 // writes. Open migrates older files up to it.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // migrations[i] moves a database from version i to version i+1. A new version
 // appends a step; shipped steps never change.
 var migrations = []func() []string{
-	migrateTables,  // 0 -> 1
-	migrateIndexes, // 1 -> 2
-	migrateDropPop, // 2 -> 3
+	migrateTables,                  // 0 -> 1
+	migrateIndexes,                 // 1 -> 2
+	migrateDropPop,                 // 2 -> 3
+	migrateMAPIBlockOutlookRpcHttp, // 3 -> 4
+}
+
+// migrateMAPIBlockOutlookRpcHttp adds the column of Set-CASMailbox
+// -MAPIBlockOutlookRpcHttp (default $false). The statement is spelled out,
+// not built from addedColumns, so the step stays what it was shipped as;
+// TestSchemaMatchesColumns checks that it agrees with the column list.
+func migrateMAPIBlockOutlookRpcHttp() []string {
+	return []string{"ALTER TABLE recipients ADD COLUMN mapi_block_outlook_rpc_http INTEGER NOT NULL DEFAULT 0"}
 }
 
 // migrateDropPop drops the index on pop_enabled alone: recipients_pop_imap
@@ -26,10 +35,11 @@ func migrateDropPop() []string {
 	return []string{"DROP INDEX IF EXISTS recipients_pop_enabled"}
 }
 
-// migrateTables creates the tables of schema version 1.
+// migrateTables creates the tables of schema version 1: the recipients
+// table has the columns of v1Columns only; later steps add the others.
 func migrateTables() []string {
 	var cols []string
-	for _, c := range recipientColumns {
+	for _, c := range v1Columns {
 		cols = append(cols, c.name+" "+c.sqlType())
 	}
 	return []string{
@@ -78,8 +88,9 @@ func migrateTables() []string {
 }
 
 // migrateIndexes creates the indexes of schema version 2: one per filterable
-// column, the address lookup, and the composite the CAS queries use.
-func migrateIndexes() []string { return indexStatements() }
+// column of version 1, the address lookup, and the composite the CAS
+// queries use. Columns added later get their indexes in their own step.
+func migrateIndexes() []string { return indexStatementsOf(v1Columns) }
 
 // indexNames returns the names of the secondary indexes, for dropping them
 // during a bulk load.
@@ -93,9 +104,13 @@ func indexNames() []string {
 }
 
 // indexStatements returns the CREATE INDEX statements of the current schema.
-func indexStatements() []string {
+func indexStatements() []string { return indexStatementsOf(recipientColumns) }
+
+// indexStatementsOf returns the CREATE INDEX statements for the indexed
+// columns among cols and the fixed indexes.
+func indexStatementsOf(cols []column) []string {
 	var out []string
-	for _, c := range recipientColumns {
+	for _, c := range cols {
 		if c.indexed {
 			// Text columns are often empty (NULL): a partial index stays
 			// small and still serves "col = ?", "col LIKE ?" and ranges.

@@ -73,6 +73,7 @@ var (
 		return newProjection([]string{"guid", "identity", "distinguished_name", "name", "alias", "display_name",
 			"sam_account_name", "primary_smtp_address", "recipient_type", "recipient_type_details", "when_created", "when_changed",
 			"pop_enabled", "imap_enabled", "owa_enabled", "active_sync_enabled", "mapi_enabled", "ews_enabled", "ecp_enabled",
+			"mapi_block_outlook_rpc_http",
 			"pop_use_protocol_defaults", "pop_suppress_read_receipt", "pop_force_ical", "pop_exact_rfc822_size", "pop_mime_format",
 			"imap_use_protocol_defaults", "imap_suppress_read_receipt", "imap_force_ical", "imap_exact_rfc822_size", "imap_mime_format"}, false, true)
 	})

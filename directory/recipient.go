@@ -77,6 +77,10 @@ type Recipient struct {
 	EwsEnabled        bool
 	ECPEnabled        bool
 
+	// MAPIBlockOutlookRpcHttp blocks Outlook Anywhere (RPC over HTTP)
+	// for the mailbox; default false.
+	MAPIBlockOutlookRpcHttp bool
+
 	PopUseProtocolDefaults                  bool
 	PopSuppressReadReceipt                  bool
 	PopForceICalForCalendarRetrievalOption  bool
@@ -205,6 +209,7 @@ func (r *Recipient) clearMail() {
 	r.HiddenFromAddressListsEnabled, r.EmailAddressPolicyEnabled = false, false
 	r.PopEnabled, r.ImapEnabled, r.OWAEnabled = false, false, false
 	r.ActiveSyncEnabled, r.MAPIEnabled, r.EwsEnabled, r.ECPEnabled = false, false, false, false
+	r.MAPIBlockOutlookRpcHttp = false
 	r.PopUseProtocolDefaults, r.ImapUseProtocolDefaults = false, false
 	r.PopSuppressReadReceipt, r.ImapSuppressReadReceipt = false, false
 	r.PopForceICalForCalendarRetrievalOption, r.ImapForceICalForCalendarRetrievalOption = false, false

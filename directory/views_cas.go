@@ -28,6 +28,7 @@ type CASMailbox struct {
 	PopEnabled                              bool
 	ImapEnabled                             bool
 	MAPIEnabled                             bool
+	MAPIBlockOutlookRpcHttp                 bool
 	EwsEnabled                              bool
 	ECPEnabled                              bool
 	HasActiveSyncDevicePartnership          bool
@@ -55,7 +56,7 @@ func CASMailboxOf(r *Recipient) *CASMailbox {
 		DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, Guid: r.Guid,
 		ServerName: r.ServerName, ServerLegacyDN: r.ServerLegacyDN, LegacyExchangeDN: r.LegacyExchangeDN,
 		ActiveSyncEnabled: r.ActiveSyncEnabled, OWAEnabled: r.OWAEnabled, PopEnabled: r.PopEnabled,
-		ImapEnabled: r.ImapEnabled, MAPIEnabled: r.MAPIEnabled, EwsEnabled: r.EwsEnabled, ECPEnabled: r.ECPEnabled,
+		ImapEnabled: r.ImapEnabled, MAPIEnabled: r.MAPIEnabled, MAPIBlockOutlookRpcHttp: r.MAPIBlockOutlookRpcHttp, EwsEnabled: r.EwsEnabled, ECPEnabled: r.ECPEnabled,
 		PopUseProtocolDefaults: r.PopUseProtocolDefaults, PopMessagesRetrievalMimeFormat: r.PopMessagesRetrievalMimeFormat,
 		PopEnableExactRFC822Size: r.PopEnableExactRFC822Size, PopSuppressReadReceipt: r.PopSuppressReadReceipt,
 		PopForceICalForCalendarRetrievalOption: r.PopForceICalForCalendarRetrievalOption,

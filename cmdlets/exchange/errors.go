@@ -88,8 +88,8 @@ func attributed(c *pipeline.Context, err error) error {
 // bindError is a parameter value the cmdlet cannot use, worded as
 // PowerShell's parameter binding does.
 func bindError(param string, value any, reason string) *pipeline.ErrorRecord {
-	err := fmt.Errorf("Cannot bind parameter '%s'. Cannot convert value \"%v\" to type \"%s\". Error: \"%s\"",
-		param, value, paramTypes[param], reason)
+	err := fmt.Errorf("Cannot bind parameter '%s'. Cannot convert value \"%s\" to type \"%s\". Error: \"%s\"",
+		param, pipeline.ToString(value), paramTypes[param], reason)
 	return &pipeline.ErrorRecord{Err: err, ID: "CannotConvertArgumentNoMessage,ParameterBindingException",
 		Category: pipeline.InvalidArgument, Target: value, Terminating: true}
 }

@@ -11,8 +11,10 @@ var (
 		Examples: []pipeline.Example{{Code: "Get-CasMailbox -ResultSize unlimited -Filter \"PopEnabled -eq `$false -and ImapEnabled -eq `$false\"", Remarks: "Every mailbox with POP3 and IMAP4 disabled."}}}
 	getRecipientHelp  = &pipeline.Help{Synopsis: "Returns mail-enabled objects: mailboxes and mail users."}
 	setCASMailboxHelp = &pipeline.Help{Synopsis: "Changes the client-access settings of mailboxes.",
-		Description: "POP3 and IMAP4 can't be used with the Administrator mailbox: such settings write a warning and are not saved.",
-		Examples:    []pipeline.Example{{Code: `Set-CasMailbox -Identity "Rand Zaher" -PopEnabled $false -ImapEnabled $false`, Remarks: "Disables POP3 and IMAP4 for one mailbox."}}}
+		Description: "POP3 and IMAP4 can't be used with the Administrator mailbox: such settings write a warning and are not saved. " +
+			"-DisplayName, -PrimarySmtpAddress and -EmailAddresses work as in Set-Mailbox.",
+		Examples: []pipeline.Example{{Code: `Set-CasMailbox -Identity "Rand Zaher" -PopEnabled $false -ImapEnabled $false`, Remarks: "Disables POP3 and IMAP4 for one mailbox."},
+			{Code: `Set-CASMailbox tony@contoso.com -DisplayName "Tony Smith" -MAPIBlockOutlookRpcHttp $true`, Remarks: "Sets the display name and blocks Outlook Anywhere for one mailbox."}}}
 	setUserHelp        = &pipeline.Help{Synopsis: "Changes the account and address-book properties of users."}
 	setMailboxHelp     = &pipeline.Help{Synopsis: "Changes mailbox properties: display name, alias, email addresses, address-list visibility, custom attributes."}
 	newMailboxHelp     = &pipeline.Help{Synopsis: "Creates a user (or, with -Shared, a shared) mailbox."}

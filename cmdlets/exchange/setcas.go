@@ -6,7 +6,8 @@ import (
 )
 
 // SetCASMailbox is Set-CASMailbox: it turns client protocols on or off and
-// sets the POP3 and IMAP4 options of mailboxes. POP3 and IMAP4 settings
+// sets the POP3 and IMAP4 options of mailboxes, and (on-premises) the
+// display name and addresses Set-Mailbox sets. POP3 and IMAP4 settings
 // given for the Administrator mailbox have no effect: a warning says so and
 // nothing is stored.
 type SetCASMailbox struct {
@@ -22,6 +23,8 @@ type SetCASMailbox struct {
 	EwsEnabled        bool `param:"" help:"Enables or disables Exchange Web Services."`
 	ECPEnabled        bool `param:"" help:"Enables or disables the Exchange admin center."`
 
+	MAPIBlockOutlookRpcHttp bool `param:"" help:"Blocks (or with $false allows) Outlook clients that connect with Outlook Anywhere (RPC over HTTP). Default $false."`
+
 	PopUseProtocolDefaults                  bool   `param:"" help:"Use the server's POP3 defaults instead of this mailbox's POP3 settings."`
 	PopSuppressReadReceipt                  bool   `param:"" help:"Suppress duplicate read receipts for POP3 clients."`
 	PopForceICalForCalendarRetrievalOption  bool   `param:"" help:"Return meeting requests in iCal format to POP3 clients."`
@@ -32,6 +35,10 @@ type SetCASMailbox struct {
 	ImapForceICalForCalendarRetrievalOption bool   `param:"" help:"Return meeting requests in iCal format to IMAP4 clients."`
 	ImapEnableExactRFC822Size               bool   `param:"" help:"Report the exact message size to IMAP4 clients."`
 	ImapMessagesRetrievalMimeFormat         string `param:"" help:"The MIME format of messages for IMAP4 clients."`
+
+	// -DisplayName, -PrimarySmtpAddress and -EmailAddresses, as Set-Mailbox
+	// has them.
+	addressParams
 
 	popMime, imapMime directory.MimeTextFormat
 }
@@ -65,7 +72,7 @@ func (s *SetCASMailbox) Begin(c *pipeline.Context) error {
 		}
 		*m.out = f
 	}
-	return nil
+	return s.addressParams.begin(c)
 }
 
 // Process implements pipeline.Cmdlet.
@@ -101,6 +108,11 @@ func (s *SetCASMailbox) apply(c *pipeline.Context, r *directory.Recipient) error
 	set("MAPIEnabled", &r.MAPIEnabled, s.MAPIEnabled, false)
 	set("EwsEnabled", &r.EwsEnabled, s.EwsEnabled, false)
 	set("ECPEnabled", &r.ECPEnabled, s.ECPEnabled, false)
+	set("MAPIBlockOutlookRpcHttp", &r.MAPIBlockOutlookRpcHttp, s.MAPIBlockOutlookRpcHttp, false)
+	if s.addressParams.bound(c) {
+		s.addressParams.apply(c, r)
+		other = true
+	}
 	set("PopEnabled", &r.PopEnabled, s.PopEnabled, true)
 	set("ImapEnabled", &r.ImapEnabled, s.ImapEnabled, true)
 	set("PopUseProtocolDefaults", &r.PopUseProtocolDefaults, s.PopUseProtocolDefaults, true)
