@@ -155,7 +155,7 @@ func (e *ErrorRecord) GetProperty(name string) (any, bool) {
 	switch strings.ToLower(name) {
 	case "exception":
 		var ex *DotNetException
-		if errors.As(e.Err, &ex) {
+		if e.ID != "MethodInvocationException" && errors.As(e.Err, &ex) {
 			return ex, true
 		}
 		return &Exception{Err: e.Err, Record: e}, true
@@ -236,7 +236,11 @@ func (x *Exception) GetProperty(name string) (any, bool) {
 	case "message":
 		return x.String(), true
 	case "innerexception":
-		if u := errors.Unwrap(x.Err); u != nil {
+		u := errors.Unwrap(x.Err)
+		if ex, ok := u.(*DotNetException); ok {
+			return ex, true
+		}
+		if u != nil {
 			return &Exception{Err: u}, true
 		}
 		return nil, true
@@ -244,6 +248,19 @@ func (x *Exception) GetProperty(name string) (any, bool) {
 		return x.Record, true
 	}
 	return nil, false
+}
+
+// PSTypeNames is the exception's .NET type and its base types, for -is
+// and catch: ItemNotFoundException, RuntimeException, SystemException...
+func (x *Exception) PSTypeNames() []string {
+	var out []string
+	for t := exceptionTypeName(x); t != ""; t = exceptionParents[t] {
+		out = append(out, t)
+		if _, known := exceptionParents[t]; !known {
+			break
+		}
+	}
+	return append(out, "System.Object")
 }
 
 // String returns the exception message.

@@ -10,10 +10,36 @@ var stringMethodNames = []string{"ToUpper", "ToLower", "ToUpperInvariant", "ToLo
 	"TrimEnd", "Substring", "Replace", "Split", "StartsWith", "EndsWith", "Contains", "IndexOf", "IndexOfAny",
 	"LastIndexOf", "PadLeft", "PadRight", "Insert", "Remove", "ToCharArray", "CompareTo", "Normalize"}
 
-// methodException wraps a .NET exception raised inside a method call.
+// methodException wraps a .NET exception raised inside a method call. The
+// inner exception's type, known from its message, lets `catch
+// [ArgumentOutOfRangeException]` catch it as in PowerShell.
 func methodException(name string, nargs int, msg string) error {
 	return &ValueError{ID: "MethodInvocationException", Message: "Exception calling \"" + name + "\" with \"" +
-		itoa(nargs) + "\" argument(s): \"" + msg + "\""}
+		itoa(nargs) + "\" argument(s): \"" + msg + "\"", Err: &DotNetException{TypeName: innerExceptionType(msg), Msg: msg}}
+}
+
+// innerExceptionType is the .NET type of the exception a method call
+// raised, from .NET's message for it.
+func innerExceptionType(msg string) string {
+	switch {
+	case strings.Contains(msg, "outside the bounds of the array"):
+		return "System.IndexOutOfRangeException"
+	case strings.Contains(msg, "fixed size"):
+		return "System.NotSupportedException"
+	case strings.Contains(msg, "already been added"):
+		return "System.ArgumentException"
+	case strings.Contains(msg, "(Parameter '") && (strings.Contains(msg, "range") || strings.Contains(msg, "must") ||
+		strings.Contains(msg, "larger than") || strings.Contains(msg, "within")):
+		return "System.ArgumentOutOfRangeException"
+	case strings.Contains(msg, "(Parameter '"):
+		return "System.ArgumentException"
+	case strings.Contains(msg, "not recognized as a valid"), strings.Contains(msg, "correct format"),
+		strings.Contains(msg, "recognizable digits"), strings.Contains(msg, "Base-64"):
+		return "System.FormatException"
+	case strings.Contains(msg, "too large or too small"):
+		return "System.OverflowException"
+	}
+	return "System.Exception"
 }
 
 func argInt(args []any, i int) (int, error) {

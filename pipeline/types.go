@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -73,8 +74,13 @@ func (t *TypeInfo) IsInstance(v any) bool {
 	case tkEnum:
 		return false
 	case tkException:
-		e, ok := v.(*DotNetException)
-		return ok && e.IsType(t.Name)
+		switch e := v.(type) {
+		case *DotNetException:
+			return e.IsType(t.Name)
+		case *Exception:
+			return slices.Contains(e.PSTypeNames(), t.Name)
+		}
+		return false
 	}
 	if t.Type == nil {
 		return false

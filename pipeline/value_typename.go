@@ -189,6 +189,8 @@ func exceptionTypeName(x *Exception) string {
 	switch rec.ID {
 	case "MethodInvocationException", "CommandNotFoundException":
 		return "System.Management.Automation." + rec.ID
+	case "PathNotFound":
+		return "System.Management.Automation.ItemNotFoundException"
 	}
 	if strings.HasPrefix(rec.ID, "Microsoft.PowerShell.Commands.WriteErrorException") {
 		return "Microsoft.PowerShell.Commands.WriteErrorException"

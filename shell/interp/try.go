@@ -85,10 +85,17 @@ func matchCatch(catches []catchClause, rec *pipeline.ErrorRecord) *catchClause {
 func exceptionMatches(typeName string, rec *pipeline.ErrorRecord) bool {
 	var ex *pipeline.DotNetException
 	if errors.As(rec.Err, &ex) {
-		return ex.IsType(typeName)
+		// A method call's exception is caught by its own type (the inner
+		// one) or as the MethodInvocationException around it.
+		if ex.IsType(typeName) || rec.ID != "MethodInvocationException" {
+			return ex.IsType(typeName)
+		}
 	}
 	t := strings.ToLower(strings.TrimPrefix(strings.ToLower(typeName), "system."))
 	switch t {
+	case "management.automation.methodinvocationexception", "methodinvocationexception",
+		"management.automation.methodexception", "methodexception":
+		return rec.ID == "MethodInvocationException"
 	case "exception", "management.automation.runtimeexception", "runtimeexception", "systemexception":
 		return true
 	case "dividebyzeroexception":
