@@ -103,6 +103,15 @@ func ConvertToType(v any, t *TypeInfo) (any, error) {
 	switch t.kind {
 	case tkObject, tkPSObject:
 		return v, nil
+	case tkException:
+		// [InvalidOperationException]'message' constructs the exception.
+		if e, ok := v.(*DotNetException); ok && e.IsType(t.Name) {
+			return e, nil
+		}
+		if s, ok := v.(string); ok {
+			return newException(t.Name, []any{s}), nil
+		}
+		return nil, cannotConvert(v, t.Name, nil)
 	case tkVoid:
 		return nil, nil
 	case tkBool:
