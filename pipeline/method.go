@@ -51,7 +51,7 @@ func Members(v any) []Member {
 			names[n] = true
 		}
 	}
-	if v != nil {
+	if _, bag := v.(*PSObject); v != nil && !bag {
 		if _, ok := structValue(v); ok || reflect.TypeOf(v).NumMethod() > 0 {
 			a := adapterFor(reflect.TypeOf(v))
 			for _, n := range a.mnames {
@@ -115,6 +115,9 @@ func CallMethod(v any, name string, args []any) (any, error) {
 		if l == "tostring" {
 			return x.String(), nil
 		}
+		// A [pscustomobject] has .NET's object methods only, not the Go
+		// methods of its implementation.
+		return nil, errNoMethod(TypeName(v), name)
 	case time.Time:
 		return dateMethod(x, name, l, args)
 	case time.Duration:

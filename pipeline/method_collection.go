@@ -75,13 +75,18 @@ func listMethod(x *List, name, l string, args []any) (any, error) {
 		}
 	case "remove":
 		if n == 1 {
+			removed := false
 			for i, e := range x.items {
 				if Equals(e, args[0], true) {
 					x.items = append(x.items[:i], x.items[i+1:]...)
-					return true, nil
+					removed = true
+					break
 				}
 			}
-			return false, nil
+			if x.elem == nil {
+				return nil, nil // ArrayList.Remove returns nothing
+			}
+			return removed, nil // List[T].Remove reports whether it removed
 		}
 	case "removeat":
 		if n == 1 {

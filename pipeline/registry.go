@@ -90,6 +90,10 @@ func Cmd[T any, PT interface {
 		New: func() Cmdlet { return PT(new(T)) }}
 }
 
+// String is the command's name, as PowerShell's CommandInfo converts to
+// a string ("$($MyInvocation.MyCommand)").
+func (ci *CommandInfo) String() string { return ci.Name }
+
 // PropertyNames lists what Get-Command shows of a command.
 func (ci *CommandInfo) PropertyNames() []string {
 	return []string{"CommandType", "Name", "Version", "Source", "Definition", "ModuleName"}

@@ -226,7 +226,7 @@ func LookupType(name string) (*TypeInfo, bool) {
 	}
 	l := strings.ToLower(n)
 	if i := strings.IndexByte(l, '['); i > 0 && strings.HasSuffix(l, "]") {
-		gen := strings.TrimPrefix(l[:i], "system.collections.generic.")
+		gen := strings.TrimPrefix(strings.TrimPrefix(l[:i], "system."), "collections.generic.")
 		if gen == "list" || gen == "list`1" {
 			e, ok := LookupType(n[i+1 : len(n)-1])
 			if !ok {

@@ -16,6 +16,8 @@ type funcCmdlet struct {
 	in     *Interp
 	dot    bool
 	script bool
+	// invocation is $MyInvocation for this call.
+	invocation *invocationInfo
 	// called marks a script file run as a command from another script:
 	// its exit ends only it, setting $LASTEXITCODE (exited).
 	called, exited bool
@@ -140,8 +142,9 @@ func (f *funcCmdlet) setup() error {
 	sc := f.scope
 	sc.local("args", "args").value = argsSlice(f.args)
 	f.bound = pipeline.NewHashtable()
-	if f.fn.name != "" {
-		sc.local("myinvocation", "MyInvocation").value = &invocationInfo{MyCommand: f.fn.name}
+	f.invocation = f.newInvocation()
+	if f.invocation.MyCommand.Name != "" {
+		sc.local("myinvocation", "MyInvocation").value = f.invocation
 	}
 	if f.common != nil && f.common.ErrorAction != "" {
 		sc.local("erroractionpreference", "ErrorActionPreference").value = f.common.ErrorAction
@@ -343,9 +346,36 @@ func (f *funcCmdlet) invokeDirect(opts pipeline.InvokeOptions, emit func(any) er
 	return f.end(emit)
 }
 
-// invocationInfo is $MyInvocation.
+// invocationInfo is $MyInvocation: the command running and how it was
+// called.
 type invocationInfo struct {
-	MyCommand string
+	MyCommand        *pipeline.CommandInfo
+	BoundParameters  *pipeline.Hashtable
+	UnboundArguments []any
+	InvocationName   string
+	ScriptName       string
+	PSScriptRoot     string
+	PSCommandPath    string
+	ExpectingInput   bool
+}
+
+// newInvocation describes this call of the function or script for
+// $MyInvocation.
+func (f *funcCmdlet) newInvocation() *invocationInfo {
+	ci := f.fn.info()
+	inv := &invocationInfo{MyCommand: ci, BoundParameters: f.bound, UnboundArguments: argsSlice(f.args),
+		InvocationName: f.fn.name, ScriptName: f.fn.path}
+	if f.fn.path != "" {
+		inv.PSScriptRoot, inv.PSCommandPath = filepath.Dir(f.fn.path), f.fn.path
+	}
+	if f.script && f.fn.path != "" {
+		ci.Name, ci.Type, ci.Definition = filepath.Base(f.fn.path), pipeline.ExternalScript, f.fn.path
+		inv.InvocationName = f.fn.path
+	}
+	if f.ctx != nil {
+		_, inv.ExpectingInput = f.ctx.Input()
+	}
+	return inv
 }
 
 // invokeInput runs the block with input as its pipeline input: the

@@ -22,7 +22,10 @@ func (p *psCmdlet) GetProperty(name string) (any, bool) {
 		}
 		return p.f.ctx.ParameterSetName(), true
 	case "myinvocation":
-		return &invocationInfo{MyCommand: p.f.fn.name}, true
+		if p.f.invocation == nil {
+			p.f.invocation = p.f.newInvocation()
+		}
+		return p.f.invocation, true
 	}
 	return nil, false
 }
