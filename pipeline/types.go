@@ -187,6 +187,14 @@ func convertArray(v any, t *TypeInfo) (any, error) {
 		}
 		return append([]any(nil), ToSlice(v)...), nil
 	}
+	if str, ok := v.(string); ok && t.Elem.Type == charType {
+		// [char[]]'abc' is the string's characters.
+		out := make([]any, 0, len(str))
+		for _, r := range str {
+			out = append(out, Char(r))
+		}
+		return out, nil
+	}
 	src := ToSlice(v)
 	out := make([]any, len(src))
 	for i, e := range src {

@@ -20,6 +20,8 @@ func TestErrors(t *testing.T) {
 		{"if (1) { 2 } }", "t.ps1:1:14: Unexpected token '}' in expression or statement.", false},
 		{"Set-CASMailbox -Identity <MailboxIdentity>", "t.ps1:1:26: The '<' operator is reserved for future use.", false},
 		{"1 < 2", "t.ps1:1:3: The '<' operator is reserved for future use.", false},
+		{"try { 1 }", "t.ps1:1:10: The Try statement is missing its Catch or Finally block.", true},
+		{"try { 1 }; 2", "t.ps1:1:10: The Try statement is missing its Catch or Finally block.", false},
 		{"if ($x) {\n 1", "t.ps1:1:9: Missing closing '}' in statement block or type definition.", true},
 		{"(1 + 2", "t.ps1:1:1: Missing closing ')' in expression.", true},
 		{"$(1", "t.ps1:1:1: Missing closing ')' in subexpression.", true},

@@ -69,6 +69,10 @@ func Parse(filename, src string) (sb *ScriptBlock, err error) {
 		if lexErr != nil {
 			return nil, lexErr
 		}
+		if e := checkTree(sb, src); e != nil {
+			e.Pos.Filename = filename
+			return nil, e
+		}
 		return sb, nil
 	}
 	return nil, convertError(filename, src, toks, lexErr, err)
