@@ -189,9 +189,93 @@ func TestJSON(t *testing.T) {
 		t.Errorf("AsHashtable %T", r.out[0])
 	}
 	r = runP(t, s, []any{"{\"a\":\n  1,,}"}, cmd("ConvertFrom-Json"))
-	if r.err == nil || !strings.Contains(r.err.Error(), "Conversion from JSON failed with error: invalid character ',' looking for beginning of object key string. Path '', line 2, position 5.") {
+	if r.err == nil || !strings.Contains(r.err.Error(), "Conversion from JSON failed with error: Invalid property identifier character: ,. Path 'a', line 2, position 5.") {
 		t.Errorf("bad json: %v", r.err)
 	}
+	r = runP(t, s, []any{obj("Empty", obj(), "Span", 1500*time.Millisecond, "Pref", pipeline.Stop, "Day", pipeline.DayOfWeek(3))}, cmd("ConvertTo-Json", P("Compress")))
+	want = `{"Empty":{},"Span":{"Ticks":15000000,"Days":0,"Hours":0,"Milliseconds":500,"Microseconds":0,"Nanoseconds":0,"Minutes":0,"Seconds":1,` +
+		`"TotalDays":1.736111111111111E-05,"TotalHours":0.0004166666666666667,"TotalMilliseconds":1500.0,"TotalMicroseconds":1500000.0,` +
+		`"TotalNanoseconds":1500000000.0,"TotalMinutes":0.025,"TotalSeconds":1.5},"Pref":1,"Day":3}`
+	if got := strs(r.out); got != want {
+		t.Errorf("special values\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestParseJSON pins what the reader accepts beyond strict JSON and its
+// exact errors (message, path, line, position).
+func TestParseJSON(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"a":1,}`, `{"a":1}`},
+		{"{ // c\n \"a\":1, }", `{"a":1}`},
+		{`/* x */ [1, /* y */ 2,] // z`, `[1,2]`},
+		{`[1,,2]`, `[1,null,2]`},
+		{`[,]`, `[null]`},
+		{`{'a':'b', c_$: true, "d": null}`, `{"a":"b","c_$":true,"d":null}`},
+		{`[NaN, Infinity, -Infinity, undefined, -1.5e3, 12345678901234]`, `["NaN","Infinity","-Infinity",null,-1500.0,12345678901234]`},
+		{`"\u00e9\ud83d\ude00\/\'"`, `"é😀/'"`},
+		{"\uFEFF {}", `{}`},
+		{`  // only a comment`, `null`},
+		{`{"a":1,,}`, `Invalid property identifier character: ,. Path 'a', line 1, position 8.`},
+		{`{"a" 1}`, `Invalid character after parsing property name. Expected ':' but got: 1. Path 'a', line 1, position 6.`},
+		{`{"a":}`, `Unexpected character encountered while parsing value: }. Path 'a', line 1, position 6.`},
+		{`{"a":[1 2]}`, `After parsing a value an unexpected character was encountered: 2. Path 'a[0]', line 1, position 9.`},
+		{`{"a b":[x]}`, `Unexpected character encountered while parsing value: x. Path '['a b'][0]', line 1, position 9.`},
+		{`{"a":"x`, `Unterminated string. Expected delimiter: ". Path 'a', line 1, position 7.`},
+		{`{"a":1}}`, `Additional text encountered after finished reading JSON content: }. Path '', line 1, position 8.`},
+		{"[1,\n 2", `Unexpected end when reading JSON. Path '[1]', line 2, position 2.`},
+		{`[tru]`, `Error parsing boolean value. Path '[0]', line 1, position 5.`},
+		{`[nul`, `Unexpected end when reading JSON. Path '[0]', line 1, position 4.`},
+		{`[1x]`, `Unexpected character encountered while parsing number: x. Path '[0]', line 1, position 3.`},
+		{`[1.]`, `Input string '1.' is not a valid number. Path '[0]', line 1, position 2.`},
+		{`["\q"]`, `Bad JSON escape sequence: \q. Path '[0]', line 1, position 4.`},
+		{`["\u12G4"]`, `Invalid Unicode escape sequence: \u12G4. Path '[0]', line 1, position 3.`},
+		{`[1 /* x`, `Unexpected end while parsing comment. Path '[0]', line 1, position 7.`},
+		{`[1 /x]`, `Error parsing comment. Expected: *, got x. Path '[0]', line 1, position 5.`},
+		{`{a-b:1}`, `Invalid JavaScript property identifier character: -. Path '', line 1, position 3.`},
+		{`[[[1]]]`, `The reader's MaxDepth of 2 has been exceeded. Path '[0][0]', line 1, position 3.`},
+	}
+	for _, tc := range tests {
+		v, err := parseJSON(tc.in, false, 2)
+		got := ""
+		if err != nil {
+			got = strings.TrimPrefix(err.Error(), "Conversion from JSON failed with error: ")
+		} else {
+			w := &jsonWriter{compress: true, maxDepth: 10}
+			w.value(v, 0, 0)
+			got = string(w.b)
+		}
+		if got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzParseJSON checks that the reader never panics and that what it reads
+// writes back as JSON that reads again to the same text.
+func FuzzParseJSON(f *testing.F) {
+	for _, s := range []string{`{"a":[1,2.5,"x",null,true]}`, "{ // c\n a:1, }", `[1,,]`, `"\ud83d"`, `/*`, `{'a':NaN}`, `[-Infinity]`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parseJSON(s, false, 64)
+		if err != nil {
+			if _, ok := err.(*jsonSyntaxError); !ok && !strings.Contains(err.Error(), "different casing") {
+				t.Fatalf("%q: unexpected error type %T: %v", s, err, err)
+			}
+			return
+		}
+		w := &jsonWriter{compress: true, maxDepth: 100}
+		w.value(v, 0, 0)
+		v2, err := parseJSON(string(w.b), false, 64)
+		if err != nil {
+			t.Fatalf("%q wrote %s which does not read: %v", s, w.b, err)
+		}
+		w2 := &jsonWriter{compress: true, maxDepth: 100}
+		w2.value(v2, 0, 0)
+		if string(w2.b) != string(w.b) {
+			t.Fatalf("%q: %s then %s", s, w.b, w2.b)
+		}
+	})
 }
 
 func TestFormatAndOut(t *testing.T) {

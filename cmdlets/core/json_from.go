@@ -1,151 +1,186 @@
 package core
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/psh-project/psh/pipeline"
 )
-
-// jsonReader builds psh values from JSON tokens: objects become
-// [pscustomobject] (or ordered hashtables), arrays []any, integers Int64
-// (Int32 is not used, as in PowerShell 7), other numbers Double, ISO 8601
-// date strings DateTime.
-type jsonReader struct {
-	dec      *json.Decoder
-	asHash   bool
-	maxDepth int
-}
 
 var isoDate = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`)
 })
 
-func (r *jsonReader) value(depth int) (any, error) {
-	tok, err := r.dec.Token()
-	if err != nil {
-		return nil, err
+// jsonStringValue is a JSON string value: a DateTime when it is an ISO 8601
+// date (as Newtonsoft reads it), else the string.
+func jsonStringValue(t string) any {
+	if len(t) >= 19 && isoDate().MatchString(t) {
+		if d, err := time.Parse(time.RFC3339Nano, t); err == nil {
+			return d
+		}
+		if d, err := time.ParseInLocation("2006-01-02T15:04:05.9999999", t, time.Local); err == nil {
+			return d
+		}
 	}
-	return r.fromToken(tok, depth)
+	return t
 }
 
-func (r *jsonReader) fromToken(tok json.Token, depth int) (any, error) {
-	switch t := tok.(type) {
-	case json.Delim:
-		if depth >= r.maxDepth {
-			return nil, fmt.Errorf("The reader's MaxDepth of %d has been exceeded", r.maxDepth)
+// enter checks the nesting depth before a container that opens at off.
+func (p *jsonParser) enter(off int) error {
+	if len(p.path) >= p.max {
+		return p.errAt(off, "The reader's MaxDepth of %d has been exceeded.", p.max)
+	}
+	return nil
+}
+
+// object reads {...} into a [pscustomobject] or an ordered hashtable.
+func (p *jsonParser) object() (any, error) {
+	if err := p.enter(p.pos); err != nil {
+		return nil, err
+	}
+	p.pos++
+	var h *pipeline.Hashtable
+	var o *pipeline.PSObject
+	if p.asHash {
+		h = pipeline.NewOrderedHashtable()
+	} else {
+		o = pipeline.NewPSObject()
+	}
+	p.path = append(p.path, jsonStep{})
+	top := len(p.path) - 1
+	for {
+		if err := p.skipMore(); err != nil {
+			return nil, err
 		}
-		switch t {
-		case '[':
-			out := []any{}
-			for r.dec.More() {
-				v, err := r.value(depth + 1)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, v)
-			}
-			_, err := r.dec.Token()
-			return out, err
-		case '{':
-			var h *pipeline.Hashtable
-			var o *pipeline.PSObject
-			if r.asHash {
-				h = pipeline.NewOrderedHashtable()
-			} else {
-				o = pipeline.NewPSObject()
-			}
-			for r.dec.More() {
-				kt, err := r.dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				k, _ := kt.(string)
-				v, err := r.value(depth + 1)
-				if err != nil {
-					return nil, err
-				}
-				if h != nil {
-					h.Set(k, v)
-				} else {
-					if _, dup := o.Get(k); dup {
-						return nil, fmt.Errorf("Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '%s' was '%s'.", k, k)
-					}
-					o.Add(k, v)
-				}
-			}
-			if _, err := r.dec.Token(); err != nil {
-				return nil, err
-			}
+		if p.src[p.pos] == '}' {
+			p.pos++
+			p.path = p.path[:top]
 			if h != nil {
 				return h, nil
 			}
 			return o, nil
 		}
-	case json.Number:
-		s := string(t)
-		if !strings.ContainsAny(s, ".eE") {
-			if i, err := strconv.ParseInt(s, 10, 64); err == nil {
-				return i, nil
-			}
-		}
-		f, err := strconv.ParseFloat(s, 64)
+		k, err := p.propertyName()
 		if err != nil {
 			return nil, err
 		}
-		return f, nil
-	case string:
-		if len(t) >= 19 && isoDate().MatchString(t) {
-			if d, err := time.Parse(time.RFC3339Nano, t); err == nil {
-				return d, nil
-			}
-			if d, err := time.ParseInLocation("2006-01-02T15:04:05.9999999", t, time.Local); err == nil {
-				return d, nil
-			}
+		p.path[top].name = k
+		if err := p.skipMore(); err != nil {
+			return nil, err
 		}
-		return t, nil
+		if p.src[p.pos] != ':' {
+			return nil, p.errHere("Invalid character after parsing property name. Expected ':' but got: %s.", p.char())
+		}
+		p.pos++
+		if err := p.skipMore(); err != nil {
+			return nil, err
+		}
+		v, err := p.value()
+		if err != nil {
+			return nil, err
+		}
+		if h != nil {
+			h.Set(k, v)
+		} else {
+			if _, dup := o.Get(k); dup {
+				return nil, fmt.Errorf("Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '%s' was '%s'.", k, k)
+			}
+			o.Add(k, v)
+		}
+		if err := p.afterValue('}'); err != nil {
+			return nil, err
+		}
 	}
-	return tok, nil
 }
 
-// parseJSON parses one JSON text.
-func parseJSON(text string, asHash bool, maxDepth int) (any, error) {
-	dec := json.NewDecoder(strings.NewReader(text))
-	dec.UseNumber()
-	r := &jsonReader{dec: dec, asHash: asHash, maxDepth: maxDepth}
-	v, err := r.value(0)
-	if err == nil {
-		if _, err2 := dec.Token(); err2 != io.EOF {
-			off := dec.InputOffset()
-			return nil, jsonError(text, off, "Additional text encountered after finished reading JSON content")
-		}
-		return v, nil
+// afterValue passes the comma after a member or element; the closing
+// bracket is left for the caller.
+func (p *jsonParser) afterValue(closer byte) error {
+	if err := p.skipMore(); err != nil {
+		return err
 	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return nil, jsonError(text, se.Offset, se.Error())
+	switch p.src[p.pos] {
+	case ',':
+		p.pos++
+		return nil
+	case closer:
+		return nil
 	}
-	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, jsonError(text, int64(len(text)), "Unexpected end when reading JSON")
-	}
-	return nil, jsonError(text, dec.InputOffset(), err.Error())
+	return p.errHere("After parsing a value an unexpected character was encountered: %s.", p.char())
 }
 
-func jsonError(text string, off int64, msg string) error {
-	if off > int64(len(text)) {
-		off = int64(len(text))
+// skipMore passes white space and comments; the text must go on.
+func (p *jsonParser) skipMore() error {
+	if err := p.skip(); err != nil {
+		return err
 	}
-	before := text[:off]
-	line := strings.Count(before, "\n") + 1
-	col := int(off) - strings.LastIndexByte(before, '\n')
-	return fmt.Errorf("Conversion from JSON failed with error: %s. Path '', line %d, position %d.", msg, line, col)
+	if p.pos >= len(p.src) {
+		return p.errEnd("")
+	}
+	return nil
+}
+
+// propertyName reads a quoted or unquoted (identifier) property name.
+func (p *jsonParser) propertyName() (string, error) {
+	if c := p.src[p.pos]; c == '"' || c == '\'' {
+		return p.str()
+	}
+	start := p.pos
+	for p.pos < len(p.src) && jsonIdentChar(p.src[p.pos]) {
+		p.pos++
+	}
+	if p.pos == start {
+		return "", p.errHere("Invalid property identifier character: %s.", p.char())
+	}
+	if p.pos < len(p.src) && !strings.ContainsRune(" \t\r\n:/", rune(p.src[p.pos])) {
+		return "", p.errHere("Invalid JavaScript property identifier character: %s.", p.char())
+	}
+	return p.src[start:p.pos], nil
+}
+
+func jsonIdentChar(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf
+}
+
+// array reads [...]; an empty slot between commas is null, a trailing
+// comma is allowed.
+func (p *jsonParser) array() (any, error) {
+	if err := p.enter(p.pos); err != nil {
+		return nil, err
+	}
+	p.pos++
+	out := []any{}
+	p.path = append(p.path, jsonStep{array: true, index: -1})
+	top := len(p.path) - 1
+	for {
+		if err := p.skipMore(); err != nil {
+			return nil, err
+		}
+		switch p.src[p.pos] {
+		case ']':
+			p.pos++
+			p.path = p.path[:top]
+			return out, nil
+		case ',':
+			p.path[top].index++
+			out = append(out, nil)
+			p.pos++
+			continue
+		}
+		p.path[top].index++
+		v, err := p.value()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+		if err := p.afterValue(']'); err != nil {
+			return nil, err
+		}
+	}
 }
 
 // ConvertFromJson is ConvertFrom-Json: JSON text to objects.
@@ -189,7 +224,8 @@ func (cf *ConvertFromJson) End(c *pipeline.Context) error {
 var convertFromJsonHelp = &pipeline.Help{
 	Synopsis: "Converts a JSON-formatted string to a custom object or a hash table.",
 	Description: "ConvertFrom-Json parses JSON text into [pscustomobject] values (ordered hashtables with -AsHashtable), arrays, " +
-		"Int64 or Double numbers, strings and DateTime values (for ISO 8601 strings). A top-level array is unrolled unless -NoEnumerate.",
+		"Int64 or Double numbers, strings and DateTime values (for ISO 8601 strings). A top-level array is unrolled unless -NoEnumerate. " +
+		"As in PowerShell, // and /* */ comments, trailing commas, single-quoted strings and unquoted property names are accepted.",
 	Examples: []pipeline.Example{
 		{Code: "'{\"a\":1,\"b\":[1,2]}' | ConvertFrom-Json", Remarks: "An object with a=1 and b=1,2."},
 		{Code: "Get-Content settings.json -Raw | ConvertFrom-Json -AsHashtable", Remarks: "Reads a JSON file into a hashtable."},

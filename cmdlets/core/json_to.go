@@ -63,6 +63,11 @@ func (w *jsonWriter) value(v any, depth, indent int) {
 	case pipeline.Guid:
 		w.str(x.String())
 		return
+	case time.Duration:
+		if !w.tooDeep(v, depth) {
+			w.object(timeSpanMembers(x), depth, indent)
+		}
+		return
 	case *pipeline.Hashtable:
 		if w.tooDeep(v, depth) {
 			return
@@ -100,6 +105,10 @@ func (w *jsonWriter) value(v any, depth, indent int) {
 		w.float(rv.Float())
 		return
 	case reflect.String:
+		if n, ok := enumNumber(rv); ok && !w.enumsStr {
+			w.b = strconv.AppendInt(w.b, n, 10)
+			return
+		}
 		w.str(rv.String())
 		return
 	}
@@ -120,19 +129,28 @@ func (w *jsonWriter) value(v any, depth, indent int) {
 		return
 	}
 	names := pipeline.PropertyNames(v)
-	if len(names) == 0 {
+	if _, bag := v.(*pipeline.PSObject); len(names) == 0 && !bag {
 		w.str(pipeline.ToString(v))
 		return
 	}
 	if w.tooDeep(v, depth) {
 		return
 	}
-	w.open('{', len(names))
+	members := make([]jsonMember, len(names))
 	for i, n := range names {
 		val, _ := pipeline.GetProperty(v, n)
-		w.member(i, n, val, depth, indent)
+		members[i] = jsonMember{n, val}
 	}
-	w.close('}', len(names), indent)
+	w.object(members, depth, indent)
+}
+
+// object writes members as a JSON object; no members is {}.
+func (w *jsonWriter) object(members []jsonMember, depth, indent int) {
+	w.open('{', len(members))
+	for i, m := range members {
+		w.member(i, m.name, m.value, depth, indent)
+	}
+	w.close('}', len(members), indent)
 }
 
 func (w *jsonWriter) tooDeep(v any, depth int) bool {
@@ -190,7 +208,7 @@ func (w *jsonWriter) float(f float64) {
 		return
 	}
 	s := strconv.FormatFloat(f, 'G', -1, 64)
-	if math.Abs(f) >= 1e-5 && math.Abs(f) < 1e15 {
+	if math.Abs(f) >= 1e-4 && math.Abs(f) < 1e15 { // .NET's "R": scientific below 1E-05 and from 1E+15
 		s = strconv.FormatFloat(f, 'f', -1, 64)
 	}
 	w.b = append(w.b, s...)
