@@ -13,6 +13,8 @@ func FuzzRenderers(f *testing.F) {
 	f.Add("哇消息", "\r\n…", 5, 1, true)
 	f.Add("", "", 0, 0, false)
 	f.Add("a very long header label", "v", 2, -4, true)
+	f.Add("a very long header label", "value", 12, 0, false)
+	f.Add("h", "a value wider than the screen", 10, 30, false)
 	f.Fuzz(func(t *testing.T, label, value string, width, fixed int, wrap bool) {
 		if width > 400 || width < -5 || fixed > 400 {
 			return
@@ -20,13 +22,23 @@ func FuzzRenderers(f *testing.F) {
 		objs := []any{fmtObj(label, value, "n", int32(len(value))), fmtObj("n", fixed)}
 		cols := []Column{{Label: label, Property: label, Width: fixed}, {Property: "n"}}
 		var b strings.Builder
-		_ = RenderTable(&b, objs, TableOptions{Columns: cols, Wrap: wrap, Width: width})
+		var dropped []string
+		_ = RenderTable(&b, objs, TableOptions{Columns: cols, Wrap: wrap, Width: width,
+			OnColumnsDropped: func(labels []string) { dropped = labels }})
 		if width >= 5 {
 			for _, l := range strings.Split(b.String(), "\n") {
 				if displayWidth(l) > width {
 					t.Fatalf("line %q wider than %d", l, width)
 				}
 			}
+			// Without -Wrap every row is one line (a header may wrap):
+			// the dashes are followed by exactly two rows and a blank.
+			if _, rows, ok := strings.Cut(b.String(), "-\n"); !wrap && ok && strings.Count(rows, "\n") != 3 {
+				t.Fatalf("rows %q, want two lines and a blank", rows)
+			}
+		}
+		if len(dropped) > 1 || (len(dropped) == 1 && dropped[0] != "n") {
+			t.Fatalf("dropped %q: only the trailing column n may be", dropped)
 		}
 		_ = RenderTable(io.Discard, objs, TableOptions{Width: width, AutoSize: true, GroupBy: &Column{Property: label}})
 		_ = RenderList(io.Discard, objs, ListOptions{Width: width})

@@ -67,6 +67,9 @@ func (g *outGroup) resolve(f *Formatter) {
 		}
 	}
 	g.table = newTableLayout(g.cols, sample, f.width, len(g.cols) > 0 && g.cols[0].Width <= 0, false, g.fixed)
+	if len(g.table.dropped) > 0 && f.onDropped != nil {
+		f.onDropped(g.table.dropped)
+	}
 	visible := g.table.visible()
 	if visible {
 		g.table.writeHeader(f.out)

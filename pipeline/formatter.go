@@ -26,10 +26,11 @@ import (
 //   - A table's column widths come from its first defaultWidthWindow rows
 //     (PowerShell uses those arriving in its first 300 ms).
 type Formatter struct {
-	out   *lineWriter
-	views *Views
-	width int
-	group *outGroup
+	out       *lineWriter
+	views     *Views
+	width     int
+	group     *outGroup
+	onDropped func(labels []string)
 }
 
 // NewFormatter returns a Formatter writing to w for a screen of width
@@ -39,6 +40,14 @@ func NewFormatter(w io.Writer, views *Views, width int) *Formatter {
 		width = DefaultWidth
 	}
 	return &Formatter{out: newLineWriter(w), views: views, width: width}
+}
+
+// OnColumnsDropped sets fn to be called, before a table's header is
+// written, with the labels of its trailing columns that did not fit on the
+// screen and were left out; Out-Default writes ColumnsDroppedWarning(labels)
+// to the warning stream. nil (the default) drops them silently.
+func (f *Formatter) OnColumnsDropped(fn func(labels []string)) {
+	f.onDropped = fn
 }
 
 // maxFlattenDepth bounds how deep nested collections are flattened.

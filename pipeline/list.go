@@ -8,6 +8,10 @@ type ListOptions struct {
 	Columns []Column
 	// Width is the screen width; 0 means 120.
 	Width int
+	// OmitMissing leaves out, per object, the lines of Property columns
+	// naming a property the object does not have (Format-List Name,Bogus
+	// shows no "Bogus :" line). Calculated columns are always shown.
+	OmitMissing bool
 }
 
 // listSeparator sits between a padded name and its value.
@@ -36,9 +40,48 @@ func renderList(out *lineWriter, objs []any, opts ListOptions) {
 		cols := opts.Columns
 		if len(cols) == 0 {
 			cols = PropertyColumns(o)
+		} else if opts.OmitMissing {
+			if cols = presentColumns(o, cols); len(cols) == 0 {
+				out.line("") // an entry without lines
+				continue
+			}
 		}
 		writeListEntry(out, o, cols, width)
 	}
+}
+
+// presentColumns returns the columns of cols that obj can fill: calculated
+// ones and those naming a property obj has.
+func presentColumns(obj any, cols []Column) []Column {
+	var out []Column
+	for i, c := range cols {
+		if c.Value != nil || hasProperty(obj, c.Property) {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Column, 0, len(cols)), cols[:i]...)
+		}
+	}
+	if out == nil {
+		return cols
+	}
+	return out
+}
+
+// hasProperty reports whether obj has a property called name.
+func hasProperty(obj any, name string) bool {
+	if name == "" {
+		return false
+	}
+	if e, ok := obj.(hashtableEntry); ok {
+		_, ok := e.GetProperty(name)
+		return ok
+	}
+	_, ok := GetProperty(obj, name)
+	return ok
 }
 
 // writeListEntry writes one object's lines and the blank line after them.

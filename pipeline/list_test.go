@@ -32,6 +32,21 @@ func TestRenderList(t *testing.T) {
 		{"collection value", []any{fmtObj("Emails", []any{"SMTP:a@x", "smtp:b@x"})}, ListOptions{},
 			fmtLines("", "Emails : {SMTP:a@x, smtp:b@x}", "")},
 		{"nothing", nil, ListOptions{}, ""},
+		{"missing property shown empty", []any{fmtObj("Name", "n")},
+			ListOptions{Columns: []Column{{Property: "Name"}, {Property: "Bogus"}}},
+			fmtLines("", "Name  : n", "Bogus : ", "")},
+		{"OmitMissing leaves it out", []any{fmtObj("Name", "n")},
+			ListOptions{Columns: []Column{{Property: "Name"}, {Property: "Bogus"}}, OmitMissing: true},
+			fmtLines("", "Name : n", "")},
+		{"OmitMissing keeps null values and calculated columns", []any{fmtObj("Name", "n", "Nil", nil)},
+			ListOptions{Columns: []Column{{Property: "Bogus"}, {Property: "Name"}, {Property: "Nil"}, {Label: "X", Value: func(any) any { return 1 }}}, OmitMissing: true},
+			fmtLines("", "Name : n", "Nil  : ", "X    : 1", "")},
+		{"OmitMissing with nothing present", []any{fmtObj("Name", "n"), fmtObj("Bogus", "b")},
+			ListOptions{Columns: []Column{{Property: "Bogus"}}, OmitMissing: true},
+			fmtLines("", "", "Bogus : b", "")},
+		{"OmitMissing on hashtable entries", []any{fmtHash("a", int32(1))},
+			ListOptions{Columns: []Column{{Property: "Value"}, {Property: "Bogus"}}, OmitMissing: true},
+			fmtLines("", "Value : 1", "")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -19,6 +19,11 @@ type TableOptions struct {
 	GroupBy *Column
 	// Width is the screen width; 0 means 120.
 	Width int
+	// OnColumnsDropped, when set, is called once, before anything is
+	// written, with the labels of the trailing columns that did not fit on
+	// the screen and were left out (the caller writes the warning, see
+	// ColumnsDroppedWarning).
+	OnColumnsDropped func(labels []string)
 }
 
 // DefaultWidth is the screen width used when none is known (PowerShell's
@@ -138,35 +143,78 @@ func renderTable(out *lineWriter, objs []any, opts TableOptions) {
 	if len(cols) == 0 {
 		return
 	}
+	if opts.AutoSize {
+		cols = unsizedColumns(cols)
+	}
 	if opts.GroupBy == nil {
+		t := newBodyLayout(objs, cols, width, opts, fixed)
+		reportDropped(t, &opts)
 		out.line("")
-		renderTableBody(out, objs, cols, width, opts, fixed)
+		writeTableBody(out, t, objs, opts)
 		out.line("")
 		return
 	}
+	// Size every group first so the dropped columns are known before
+	// anything is written.
+	type group struct {
+		key        string
+		start, end int
+		t          *tableLayout
+	}
+	var groups []group
 	for start := 0; start < len(objs); {
 		key := FormatCell(opts.GroupBy.Get(objs[start]), false)
 		end := start + 1
 		for end < len(objs) && FormatCell(opts.GroupBy.Get(objs[end]), false) == key {
 			end++
 		}
-		out.line("")
-		out.line("   " + opts.GroupBy.Header() + ": " + key)
-		out.line("")
-		renderTableBody(out, objs[start:end], cols, width, opts, fixed)
+		t := newBodyLayout(objs[start:end], cols, width, opts, fixed)
+		reportDropped(t, &opts)
+		groups = append(groups, group{key, start, end, t})
 		start = end
+	}
+	for _, g := range groups {
+		out.line("")
+		out.line("   " + opts.GroupBy.Header() + ": " + g.key)
+		out.line("")
+		writeTableBody(out, g.t, objs[g.start:g.end], opts)
 	}
 	out.line("")
 }
 
-// renderTableBody writes the header and the rows of one table.
-func renderTableBody(out *lineWriter, objs []any, cols []Column, width int, opts TableOptions, fixed bool) {
+// unsizedColumns returns cols without their fixed widths: -AutoSize sizes
+// every column from the data, a view's columns too.
+func unsizedColumns(cols []Column) []Column {
+	out := make([]Column, len(cols))
+	copy(out, cols)
+	for k := range out {
+		out[k].Width = 0
+	}
+	return out
+}
+
+// reportDropped passes t's dropped columns to opts.OnColumnsDropped, once
+// per RenderTable (the first group that drops any, with -GroupBy).
+func reportDropped(t *tableLayout, opts *TableOptions) {
+	if len(t.dropped) == 0 || opts.OnColumnsDropped == nil {
+		return
+	}
+	opts.OnColumnsDropped(t.dropped)
+	opts.OnColumnsDropped = nil
+}
+
+// newBodyLayout sizes one table (one GroupBy group) of objs.
+func newBodyLayout(objs []any, cols []Column, width int, opts TableOptions, fixed bool) *tableLayout {
 	sample := objs
 	if !opts.AutoSize && len(sample) > defaultWidthWindow {
 		sample = sample[:defaultWidthWindow]
 	}
 	fromData := opts.AutoSize || cols[0].Width <= 0
-	t := newTableLayout(cols, sample, width, fromData, opts.Wrap, fixed)
+	return newTableLayout(cols, sample, width, fromData, opts.Wrap, fixed)
+}
+
+// writeTableBody writes the header and the rows of one table.
+func writeTableBody(out *lineWriter, t *tableLayout, objs []any, opts TableOptions) {
 	if !t.visible() {
 		return
 	}

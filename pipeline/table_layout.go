@@ -10,8 +10,10 @@ type tableLayout struct {
 	aligns []Alignment
 	wrap   bool
 	fixed  bool // doubles as "F" (tables built from properties, not from a view)
-	buf    []byte
-	cells  []string
+	// dropped are the labels of the trailing columns that did not fit.
+	dropped []string
+	buf     []byte
+	cells   []string
 }
 
 // defaultWidthWindow is how many leading objects size an implicit table's
@@ -21,7 +23,9 @@ const defaultWidthWindow = 1000
 
 // newTableLayout sizes cols for a screen of width cells. sample are the
 // objects that size data-driven columns (the first objects, or all of them
-// for -AutoSize); the first one also decides AlignDefault columns.
+// for -AutoSize); the first one also decides AlignDefault columns. Trailing
+// columns that do not fit even at their header's width are hidden and
+// listed in dropped.
 func newTableLayout(cols []Column, sample []any, width int, fromData, wrap, fixed bool) *tableLayout {
 	t := &tableLayout{cols: cols, wrap: wrap, fixed: fixed}
 	n := len(cols)
@@ -60,61 +64,17 @@ func newTableLayout(cols []Column, sample []any, width int, fromData, wrap, fixe
 			t.aligns[k] = AlignLeft
 		}
 	}
-	fitWidths(t.widths, width)
-	return t
-}
-
-// fitWidths gives unsized columns (0) an equal share of the room left on the
-// screen, then, while the table is too wide, shrinks or hides the rightmost
-// visible column (ColumnWidthManager).
-func fitWidths(w []int, screen int) {
-	total := func() int {
-		sum, vis := 0, 0
-		for _, x := range w {
-			if x > 0 {
-				sum += x
-				vis++
-			}
-		}
-		if vis == 0 {
-			return 0
-		}
-		return sum + vis - 1
-	}
-	var free []int
-	for k, x := range w {
-		if x <= 0 {
-			w[k] = 1
-			free = append(free, k)
-		}
-	}
-	if room := screen - total(); room > 0 && len(free) > 0 {
-		for i := 0; room > 0; i = (i + 1) % len(free) {
-			w[free[i]]++
-			room--
-		}
-	}
-	for {
-		excess := total() - screen
-		if excess <= 0 {
-			return
-		}
-		last := len(w) - 1
-		for k, x := range w {
+	// Like PowerShell's ColumnWidthManager, the last column shrinks to the
+	// room left (its header then wraps); only one that gets no room at all
+	// is hidden.
+	if fitWidths(t.widths, nil, width) > 0 {
+		for k, x := range t.widths {
 			if x < 0 {
-				last = k - 1
-				break
+				t.dropped = append(t.dropped, t.labels[k])
 			}
 		}
-		if last < 0 {
-			return
-		}
-		if nw := w[last] - excess; nw >= 1 {
-			w[last] = nw
-		} else {
-			w[last] = -1
-		}
 	}
+	return t
 }
 
 // visible reports whether any column survived fitting.
@@ -127,8 +87,9 @@ func (t *tableLayout) visible() bool {
 	return false
 }
 
-// writeHeader writes the header labels (wrapped when wider than their
-// column) and the dashes under them.
+// writeHeader writes the header labels and the dashes under them. A label
+// wider than its column wraps onto more lines, with or without -Wrap, as
+// PowerShell's table writer does (Format-Table.Tests.ps1 pins it).
 func (t *tableLayout) writeHeader(out *lineWriter) {
 	t.writeMulti(out, t.labels)
 	for k, l := range t.labels {

@@ -83,6 +83,8 @@ func TestRenderTable(t *testing.T) {
 		{"empty input", nil, TableOptions{}, ""},
 		{"narrow screen trims the last column", []any{fmtObj("aaaa", "1234567890", "bbbb", "xyz")}, TableOptions{Width: 13},
 			fmtLines("", "aaaa       bb", "           bb", "----       --", "1234567890 x…", "")},
+		{"first column is cut to the screen", []any{fmtObj("aaaaaaaaaaaa", "1234567890", "b", "x")}, TableOptions{Width: 8},
+			fmtLines("", "aaaaaaaa", "aaaa", "--------", "1234567…", "")},
 		{"narrow screen hides columns that cannot fit", []any{fmtObj("aaaa", "1234567890", "bbbb", "xyz")}, TableOptions{Width: 11},
 			fmtLines("", "aaaa", "----", "1234567890", "")},
 		{"group by", []any{

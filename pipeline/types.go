@@ -160,9 +160,21 @@ func ConvertToType(v any, t *TypeInfo) (any, error) {
 		}
 		return nil, cannotConvert(v, t.Name, nil)
 	case tkEnum:
+		if t.Type != nil && t.Type.Kind() >= reflect.Int && t.Type.Kind() <= reflect.Int64 {
+			// A numbered enum ([DayOfWeek]): from its number or its name.
+			if reflect.TypeOf(v) == t.Type {
+				return v, nil
+			}
+			if k, i, _ := asNumber(v); k == nkInt32 || k == nkInt64 {
+				return reflect.ValueOf(i).Convert(t.Type).Interface(), nil
+			}
+		}
 		n, err := matchEnum(ToString(v), t.enum)
 		if err != nil {
 			return nil, cannotConvert(v, t.Name, err)
+		}
+		if t.Type != nil && t.Type.Kind() >= reflect.Int && t.Type.Kind() <= reflect.Int64 {
+			return reflect.ValueOf(int64(slices.Index(t.enum, n))).Convert(t.Type).Interface(), nil
 		}
 		return n, nil
 	case tkStatic:

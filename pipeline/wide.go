@@ -57,7 +57,7 @@ func renderWide(out *lineWriter, objs []any, column Column, columns int, width i
 		columns = wideColumnsFor(longest, width)
 	}
 	widths := make([]int, columns)
-	fitWidths(widths, width)
+	fitWidths(widths, nil, width)
 	t := &tableLayout{widths: widths, aligns: make([]Alignment, columns), cols: make([]Column, columns)}
 	out.line("")
 	row := make([]string, columns)

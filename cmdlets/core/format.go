@@ -44,8 +44,10 @@ func (f *FormatTable) End(c *pipeline.Context) error {
 		}
 		return c.Emit(&pipeline.FormatOutput{Lines: append(lines, "")})
 	}
+	var dropped []string
 	opts := pipeline.TableOptions{Columns: cols, AutoSize: bool(f.AutoSize), Wrap: bool(f.Wrap),
-		HideTableHeaders: bool(f.HideTableHeaders), Width: c.Session().Width()}
+		HideTableHeaders: bool(f.HideTableHeaders), Width: c.Session().Width(),
+		OnColumnsDropped: func(labels []string) { dropped = labels }}
 	if f.GroupBy != nil {
 		g, err := formatColumns(c, f.objs[0], []any{f.GroupBy}, pipeline.TableView)
 		if err != nil {
@@ -55,7 +57,11 @@ func (f *FormatTable) End(c *pipeline.Context) error {
 			opts.GroupBy = &g[0]
 		}
 	}
-	return c.Emit(pipeline.NewTableOutput(f.objs, opts))
+	out := pipeline.NewTableOutput(f.objs, opts)
+	if len(dropped) > 0 {
+		c.WriteWarning(pipeline.ColumnsDroppedWarning(dropped))
+	}
+	return c.Emit(out)
 }
 
 // formatColumns picks the columns for obj: the -Property list when given,
@@ -99,15 +105,18 @@ func (f *FormatList) End(c *pipeline.Context) error {
 	}
 	opts := pipeline.ListOptions{Width: c.Session().Width()}
 	if len(f.Property) > 0 {
-		// Properties are resolved per object (wildcards expand against each).
+		// Properties are resolved per object (wildcards expand against
+		// each); named properties an object lacks are left out.
 		var lines []string
 		for i, o := range f.objs {
 			cols, err := formatColumns(c, o, f.Property, pipeline.ListView)
 			if err != nil {
 				return err
 			}
-			out := pipeline.NewListOutput([]any{o}, pipeline.ListOptions{Columns: cols, Width: opts.Width})
-			ls := out.Lines
+			ls := []string{"", ""} // no property matched: an empty entry
+			if len(cols) > 0 {
+				ls = pipeline.NewListOutput([]any{o}, pipeline.ListOptions{Columns: cols, Width: opts.Width, OmitMissing: true}).Lines
+			}
 			if i > 0 && len(ls) > 0 && ls[0] == "" {
 				ls = ls[1:]
 			}

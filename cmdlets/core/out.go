@@ -31,6 +31,11 @@ func hostOut(c *pipeline.Context) io.Writer {
 	return hostWriter{c}
 }
 
+// warnDropped writes the warning for table columns that did not fit.
+func warnDropped(c *pipeline.Context) func([]string) {
+	return func(labels []string) { c.WriteWarning(pipeline.ColumnsDroppedWarning(labels)) }
+}
+
 // OutDefault is Out-Default: it formats objects as the console shows them.
 type OutDefault struct {
 	InputObject any `param:"ValueFromPipeline" help:"The objects to show."`
@@ -46,6 +51,7 @@ func (o *OutDefault) Process(c *pipeline.Context) error {
 	}
 	if o.f == nil {
 		o.f = pipeline.NewFormatter(hostOut(c), c.Session().Views(), c.Session().Width())
+		o.f.OnColumnsDropped(warnDropped(c))
 	}
 	return o.f.Write(displayValue(in))
 }
@@ -96,6 +102,7 @@ func (o *OutString) Process(c *pipeline.Context) error {
 			w = c.Session().Width()
 		}
 		o.f = pipeline.NewFormatter(&o.b, c.Session().Views(), w)
+		o.f.OnColumnsDropped(warnDropped(c))
 	}
 	if err := o.f.Write(displayValue(in)); err != nil {
 		return err

@@ -71,7 +71,7 @@ func (rp *redirPlan) open(in *Interp, out func(any) error) (*openRedir, error) {
 				return nil, err
 			}
 			file = &redirFile{path: in.ResolvePath(pipeline.ToString(t)), append: it.append}
-			file.fmt = pipeline.NewFormatter(&file.buf, in.views, in.cfg.Width)
+			file.fmt = in.newFormatter(&file.buf)
 			r.files = append(r.files, file)
 		}
 		streams := []string{it.stream}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -61,7 +62,7 @@ func (in *Interp) RunString(ctx context.Context, file, text string, args []any) 
 		in.lastOK = false
 		return rec
 	}
-	f := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
+	f := in.newFormatter(in.cfg.Stdout)
 	defer func() { _ = f.Close() }()
 	return in.runTop(ctx, cb, args, true, outDefault(f))
 }
@@ -177,7 +178,7 @@ func (in *Interp) RunFile(ctx context.Context, path string, args []string) error
 		}
 		fa = append(fa, pipeline.Argument{Value: a})
 	}
-	out := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
+	out := in.newFormatter(in.cfg.Stdout)
 	defer func() { _ = out.Close() }()
 	return in.guard(ctx, func() error {
 		cmd := &pipeline.Command{Info: &pipeline.CommandInfo{Name: path, Type: pipeline.ExternalScript},
@@ -210,7 +211,7 @@ func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
 		in.printError(rec)
 		return rec
 	}
-	f := pipeline.NewFormatter(in.cfg.Stdout, in.views, in.cfg.Width)
+	f := in.newFormatter(in.cfg.Stdout)
 	defer func() { _ = f.Close() }()
 	return in.runTop(ctx, cb, nil, true, outDefault(f))
 }
@@ -278,4 +279,19 @@ func cutColon(s string) (string, string, bool) {
 		}
 	}
 	return s, "", false
+}
+
+// newFormatter returns the Out-Default formatter writing to w. A table
+// whose trailing columns get no room warns as Format-Table does.
+func (in *Interp) newFormatter(w io.Writer) *pipeline.Formatter {
+	f := pipeline.NewFormatter(w, in.views, in.cfg.Width)
+	f.OnColumnsDropped(func(labels []string) {
+		v, _ := in.GetVariable("WarningPreference")
+		switch pipeline.ParsePreference(v, pipeline.Continue) {
+		case pipeline.SilentlyContinue, pipeline.Ignore:
+			return
+		}
+		in.defaultStreams().Warning(pipeline.ColumnsDroppedWarning(labels))
+	})
+	return f
 }
