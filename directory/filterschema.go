@@ -71,7 +71,10 @@ func FilterSchema(cmdlet string) *filter.Schema {
 			if p.name == proxyMatched {
 				typ = filter.MultiString // it searches every proxy address (see proxyMatched)
 			}
-			props = append(props, filter.Property{Name: p.name, Type: typ, Values: p.values})
+			// A wildcard search of EmailAddresses needs the smtp: prefix
+			// (opath.md §4); PrimarySmtpAddress matches bare addresses.
+			props = append(props, filter.Property{Name: p.name, Type: typ, Values: p.values,
+				PrefixedLike: p.name == "EmailAddresses"})
 		}
 	}
 	return filter.NewSchema(name, props...)

@@ -105,10 +105,11 @@ func genComparison(r *rand.Rand) string {
 		}
 		return "Manager " + pick(r, []string{"-eq", "-ne"}) + " " + v
 	}
+	prop := pick(r, []string{"EmailAddresses", "ProxyAddresses"}) // the second with PrefixedLike
 	if r.IntN(8) == 0 {
-		return "EmailAddresses " + pick(r, []string{"-eq", "-ne"}) + " $null"
+		return prop + " " + pick(r, []string{"-eq", "-ne"}) + " $null"
 	}
-	return "EmailAddresses " + pick(r, []string{"-eq", "-ne", "-like", "-notlike"}) + " " + quote(mutate(r, pick(r, textPool)))
+	return prop + " " + pick(r, []string{"-eq", "-ne", "-like", "-notlike"}) + " " + quote(mutate(r, pick(r, textPool)))
 }
 
 // TestDifferential runs generated filters over generated records both in

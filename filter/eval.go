@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"strings"
 	"time"
 )
 
@@ -54,6 +55,11 @@ func compileTest(c Comparison) func(v any) bool {
 		return func(v any) bool { n, ok := dateOf(v); return ok && ordered(c.Op, cmpInt(n, k)) }
 	case MultiString:
 		one := textTest(c)
+		if c.Op == Like && c.Property.PrefixedLike {
+			return func(v any) bool {
+				return eachText(v, func(s string) bool { return strings.IndexByte(s, ':') > 0 && one(s) })
+			}
+		}
 		return func(v any) bool { return eachText(v, one) }
 	}
 	one := textTest(c)

@@ -48,6 +48,11 @@ type Property struct {
 	Name   string   // canonical spelling, e.g. "PopEnabled"
 	Type   Type     // value type
 	Values []string // allowed values for Enum (canonical spelling); empty means any word
+	// PrefixedLike makes -like and -notlike see only the values written
+	// with a type prefix ("smtp:lila@fabrikam.com"), as Exchange does for
+	// proxy addresses: -eq 'lila@fabrikam.com' matches without the
+	// prefix, but 'lila*' matches nothing and 'smtp:lila*' matches.
+	PrefixedLike bool
 }
 
 // Schema is the set of properties one cmdlet may filter on. It is immutable

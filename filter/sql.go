@@ -68,7 +68,11 @@ func (t *sqlTarget) Compare(c Comparison) (string, error) {
 		}
 		return "NOT " + exists + ")", nil
 	}
-	inner := t.scalar(col.MultiTable+"."+col.MultiValue, c, false)
+	value := col.MultiTable + "." + col.MultiValue
+	inner := t.scalar(value, c, false)
+	if c.Op == Like && c.Property.PrefixedLike {
+		inner = "instr(" + value + ", ':') > 1 AND " + inner
+	}
 	s := exists + " AND " + inner + ")"
 	if c.Negated {
 		return "NOT " + s, nil

@@ -65,7 +65,7 @@ func recGet(obj any, prop string) any {
 		return r.Type
 	case "Manager":
 		return r.Manager
-	case "EmailAddresses":
+	case "EmailAddresses", "ProxyAddresses":
 		return r.Emails
 	}
 	panic("unknown property " + prop)
@@ -86,6 +86,7 @@ func testSchema() *Schema {
 		Property{Name: "RecipientType", Type: Enum, Values: testTypes},
 		Property{Name: "Manager", Type: DN},
 		Property{Name: "EmailAddresses", Type: MultiString},
+		Property{Name: "ProxyAddresses", Type: MultiString, PrefixedLike: true},
 	)
 }
 
@@ -101,6 +102,7 @@ var testMapping = SQLMapping{
 	"RecipientType":   {Name: "r.recipient_type"},
 	"Manager":         {Name: "r.manager"},
 	"EmailAddresses":  {MultiTable: "addr", MultiKey: "recipient_id", MultiValue: "address", MainKey: "r.id"},
+	"ProxyAddresses":  {MultiTable: "addr", MultiKey: "recipient_id", MultiValue: "address", MainKey: "r.id"},
 }
 
 const testDDL = `
@@ -131,6 +133,7 @@ var textPool = []string{
 	"x' OR 1=1 --", "Ünïcode", "ünïcode", "é", "É", "@home", "@", "@A", "[abc]", "abc", "ABD", "ab",
 	"Zeta", "_", "%", "*star", "q?mark", "WA", "wa", "OR", "CA", "日本語", "Rand Zaher",
 	"CN=Rand Zaher,OU=Finance,DC=contoso,DC=com", "cn=rand zaher,ou=finance,dc=contoso,dc=com",
+	"smtp:Engineering", "SMTP:wa", ":lead", "x500:O=Org",
 }
 
 var guidPool = []string{

@@ -53,3 +53,22 @@ func TestAdministratorRule(t *testing.T) {
 		t.Errorf("ImapUseProtocolDefaults = %s: a protocol setting was stored for the Administrator", got)
 	}
 }
+
+// TestEmailAddressesWildcardNeedsPrefix: opath.md §4: -eq matches a proxy
+// address without its prefix, a wildcard search only with it; a filter on
+// PrimarySmtpAddress matches bare addresses.
+func TestEmailAddressesWildcardNeedsPrefix(t *testing.T) {
+	s, _ := demoSession(t)
+	for _, c := range []struct{ filter, want string }{
+		{`EmailAddresses -eq 'rand.zaher@contoso.com'`, "1"},
+		{`EmailAddresses -like 'rand.zaher*'`, "0"},
+		{`EmailAddresses -like 'smtp:rand.zaher*'`, "1"},
+		{`EmailAddresses -like 'SMTP:rzaher@*'`, "1"},
+		{`PrimarySmtpAddress -like 'rzaher*'`, "1"},
+	} {
+		got := s.line(`@(Get-Mailbox -ResultSize Unlimited -Filter "` + c.filter + `").Count`)
+		if got != c.want {
+			t.Errorf("-Filter %q: %s mailboxes, want %s", c.filter, got, c.want)
+		}
+	}
+}
