@@ -21,13 +21,13 @@ type funcCmdlet struct {
 	// called marks a script file run as a command from another script:
 	// its exit ends only it, setting $LASTEXITCODE (exited).
 	called, exited bool
-	values map[string]any
-	args   []any
-	scope  *scope
-	inputs []any
-	bound  *pipeline.Hashtable
-	common *pipeline.CommonParams
-	ctx    *pipeline.Context
+	values         map[string]any
+	args           []any
+	scope          *scope
+	inputs         []any
+	bound          *pipeline.Hashtable
+	common         *pipeline.CommonParams
+	ctx            *pipeline.Context
 	// caller is the scope the command was invoked from; output is passed
 	// downstream with it current, so later stages do not run in the
 	// function's scope.
