@@ -241,7 +241,9 @@ func (st *stage) process(v any) error {
 		return st.checkStop()
 	}
 	if !ok {
-		if _, dyn := st.cmdlet.(DynamicCmdlet); !dyn {
+		// A simple function takes its input as $input; a cmdlet or an
+		// advanced function needs a parameter that binds it.
+		if _, dyn := st.cmdlet.(DynamicCmdlet); !dyn || st.b.meta.Advanced {
 			c.WriteError(&ErrorRecord{Err: errors.New("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input."),
 				ID: "InputObjectNotBound", Category: InvalidArgument, Target: v})
 			return st.checkStop()
