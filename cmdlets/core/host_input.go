@@ -66,7 +66,7 @@ func (r *ReadHost) Process(c *pipeline.Context) error {
 	}
 	line, err := readLine(s)
 	if err != nil && line == "" {
-		return pipeline.Errorf("ReadHostEOF", pipeline.ResourceUnavailable, nil, "Read-Host: no more input.")
+		return pipeline.Errorf("ReadHostEOF", pipeline.ResourceUnavailable, nil, "No more input: standard input is at its end.")
 	}
 	if r.AsSecureString {
 		return c.Emit(&SecureString{secret: line})

@@ -327,7 +327,7 @@ func (a *AddMember) Process(c *pipeline.Context) error {
 	o, ok := a.InputObject.(*pipeline.PSObject)
 	if !ok {
 		return pipeline.Errorf("AddMemberNotSupported", pipeline.InvalidOperation, a.InputObject,
-			"Add-Member: psh can add members only to [pscustomobject] values, not to %s.", pipeline.TypeName(a.InputObject))
+			"psh can add members only to [pscustomobject] values, not to %s.", pipeline.TypeName(a.InputObject))
 	}
 	add := func(name string, v any) error {
 		if _, exists := o.Get(name); exists && !bool(a.Force) {
@@ -351,7 +351,7 @@ func (a *AddMember) Process(c *pipeline.Context) error {
 		}
 	default:
 		if a.MemberType != "" && !strings.EqualFold(a.MemberType, "NoteProperty") {
-			return fmt.Errorf("Add-Member: member type %s is not supported by psh; use NoteProperty.", a.MemberType)
+			return fmt.Errorf("Member type %s is not supported by psh; use NoteProperty.", a.MemberType)
 		}
 		if err := add(a.Name, a.Value); err != nil {
 			c.WriteError(err)
