@@ -29,11 +29,34 @@ func (s *source) pos(start, end syntax.Pos) pipeline.Position {
 		p.LineText = strings.TrimRight(s.lines[start.Line-1], "\r")
 	}
 	if end.Offset > start.Offset && end.Line == start.Line && end.Offset <= len(s.text) {
-		p.Length = utf8.RuneCountInString(s.text[start.Offset:end.Offset])
+		p.Length = utf8.RuneCountInString(trimSpan(s.text[start.Offset:end.Offset]))
 	} else if end.Line > start.Line {
 		p.Length = utf8.RuneCountInString(p.LineText) - (start.Column - 1)
 	}
 	return p
+}
+
+// trimSpan drops what follows a node up to the next token, which the
+// parser counts in its span: trailing blanks and a trailing # comment (a #
+// after a blank, outside quotes), so the ~ marker ends at the code.
+func trimSpan(t string) string {
+	t = strings.TrimRight(t, " \t\r")
+	quote := byte(0)
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '`':
+			i++
+		case c == '#' && i > 0 && (t[i-1] == ' ' || t[i-1] == '\t'):
+			return strings.TrimRight(t[:i], " \t")
+		}
+	}
+	return t
 }
 
 func equalFold(a, b string) bool { return strings.EqualFold(a, b) }
