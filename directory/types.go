@@ -33,8 +33,11 @@ func (g Guid) IsZero() bool { return g == Guid{} }
 func ParseGuid(s string) (Guid, error) {
 	var g Guid
 	t := strings.TrimSpace(s)
-	if len(t) == 38 && t[0] == '{' && t[37] == '}' {
+	if len(t) == 38 && (t[0] == '{' && t[37] == '}' || t[0] == '(' && t[37] == ')') {
 		t = t[1:37]
+	}
+	if len(t) == 32 { // the "N" form, without dashes
+		t = t[:8] + "-" + t[8:12] + "-" + t[12:16] + "-" + t[16:20] + "-" + t[20:]
 	}
 	if len(t) != 36 || t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-' {
 		return g, fmt.Errorf("directory: %q is not a GUID", s)

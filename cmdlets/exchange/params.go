@@ -165,8 +165,6 @@ func guidOf(v any) (directory.Guid, string, bool) {
 		return x.Guid, x.Identity.Canonical, true
 	case *directory.Recipient:
 		return x.Guid, x.Identity, true
-	case directory.Guid:
-		return x, x.String(), true
 	}
 	return directory.Guid{}, "", false
 }
