@@ -55,6 +55,8 @@ func (cn *conn) flushIdle() error {
 // commits it at End when this cmdlet opened it.
 type writer struct {
 	cn *conn
+
+	DomainController string `param:"" help:"The domain controller to use. Accepted so that scripts written for Exchange run unchanged; psh has one recipient directory."`
 }
 
 // enter marks the writer as running (Process or End); leave undoes it.

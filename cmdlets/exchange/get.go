@@ -12,6 +12,8 @@ import (
 // getter is what the four Get-* cmdlets share: their parameters and the
 // query they run.
 type getter struct {
+	DomainController string `param:"" help:"The domain controller to use. Accepted so that scripts written for Exchange run unchanged; psh has one recipient directory."`
+
 	cn     *conn
 	cmdlet string
 	kind   directory.Kind

@@ -72,3 +72,15 @@ func TestEmailAddressesWildcardNeedsPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestDomainControllerAccepted: scripts written for Exchange pass
+// -DomainController; psh accepts it on the Get and Set cmdlets.
+func TestDomainControllerAccepted(t *testing.T) {
+	s, _ := demoSession(t)
+	if got := s.line(`Get-Mailbox rzaher -DomainController DC01.contoso.com | ForEach-Object Name`); got != "Rand Zaher" {
+		t.Errorf("Get-Mailbox -DomainController = %q", got)
+	}
+	if out, errs := s.run(`Set-CASMailbox rzaher -ImapEnabled $false -DomainController DC01; (Get-CASMailbox rzaher).ImapEnabled`); out != "False\n" || errs != "" {
+		t.Errorf("Set-CASMailbox -DomainController: stdout %q stderr %q", out, errs)
+	}
+}
