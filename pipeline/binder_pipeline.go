@@ -187,6 +187,11 @@ func exactType(v any, t reflect.Type) bool {
 	if t.Kind() == reflect.Interface {
 		return vt.Implements(t)
 	}
+	// A value of the element type fits an array parameter without
+	// conversion, as PowerShell counts it ("x" for a [string[]]).
+	if t.Kind() == reflect.Slice && t.Elem() != anyType {
+		return exactType(v, t.Elem())
+	}
 	return false
 }
 

@@ -41,6 +41,13 @@ func (s *fakeSession) Aliases() map[string]string                          { ret
 func (s *fakeSession) Dir() string                                         { return "/" }
 func (s *fakeSession) SetDir(string) error                                 { return nil }
 func (s *fakeSession) Getenv(string) string                                { return "" }
+func (s *fakeSession) LookupEnv(string) (string, bool)                     { return "", false }
+func (s *fakeSession) Environ() []string                                   { return nil }
+func (s *fakeSession) Setenv(string, string) error                         { return nil }
+func (s *fakeSession) Unsetenv(string) error                               { return nil }
+func (s *fakeSession) SetFunction(string, any) error                       { return nil }
+func (s *fakeSession) RemoveFunction(string) error                         { return nil }
+func (s *fakeSession) RemoveAlias(string) error                            { return nil }
 func (s *fakeSession) Stdin() io.Reader                                    { return strings.NewReader("") }
 func (s *fakeSession) Stderr() io.Writer                                   { return io.Discard }
 func (s *fakeSession) IsTerminal() bool                                    { return false }

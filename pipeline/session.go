@@ -43,6 +43,26 @@ type Session interface {
 	SetDir(dir string) error
 	// Getenv reads an environment variable of the session.
 	Getenv(name string) string
+	// LookupEnv reads an environment variable of the session and reports
+	// whether it is set.
+	LookupEnv(name string) (string, bool)
+	// Environ returns the session environment as KEY=VALUE pairs sorted by
+	// key (the env: drive).
+	Environ() []string
+	// Setenv sets an environment variable of the session, the store
+	// $env:NAME reads; an empty value removes it, as $env:NAME = '' does.
+	Setenv(name, value string) error
+	// Unsetenv removes an environment variable of the session.
+	Unsetenv(name string) error
+
+	// SetFunction defines or replaces a function in the current scope (a
+	// "global:" or "script:" prefix selects that scope); body is a
+	// ScriptBlock of this session or script text.
+	SetFunction(name string, body any) error
+	// RemoveFunction removes a function visible from the current scope.
+	RemoveFunction(name string) error
+	// RemoveAlias removes an alias.
+	RemoveAlias(name string) error
 	// Stdin is the session's standard input (Read-Host, $input of scripts).
 	Stdin() io.Reader
 	// Stderr is where the host writes progress and prompts.

@@ -29,6 +29,12 @@ func (g *GetContent) Process(c *pipeline.Context) error {
 		paths, literal = g.LiteralPath, true
 	}
 	for _, p := range paths {
+		if dp, ok := parseDrivePath(p); ok {
+			if err := g.readDrive(c, dp, literal); err != nil {
+				return err
+			}
+			continue
+		}
 		files, err := resolvePaths(c, p, literal, true)
 		if err != nil {
 			c.WriteError(err)
@@ -36,6 +42,40 @@ func (g *GetContent) Process(c *pipeline.Context) error {
 		}
 		for _, f := range files {
 			if err := g.read(c, f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// readDrive outputs the content of drive items: an environment
+// variable's or a variable's value (an array one element at a time), a
+// function's script block, an alias's definition.
+func (g *GetContent) readDrive(c *pipeline.Context, dp drivePath, literal bool) error {
+	if c.IsBound("Tail") {
+		return pipeline.Errorf("TailNotSupported", pipeline.InvalidOperation, dp.qualified(),
+			"The Tail parameter currently is supported only for the FileSystem provider.")
+	}
+	if dp.name == "" {
+		return nil
+	}
+	items, found := dp.resolve(c.Session(), literal)
+	if !found {
+		c.WriteError(errPathNotFound(dp.qualified()))
+		return nil
+	}
+	for _, it := range items {
+		v := dp.d.content(c.Session(), it)
+		vals, ok := v.([]any)
+		if !ok {
+			vals = []any{v}
+		}
+		if c.IsBound("TotalCount") && g.TotalCount >= 0 && g.TotalCount < len(vals) {
+			vals = vals[:g.TotalCount]
+		}
+		for _, x := range vals {
+			if err := c.Emit(x); err != nil {
 				return err
 			}
 		}
@@ -160,6 +200,10 @@ func (s *SetContent) End(c *pipeline.Context) error {
 		action = "Add Content"
 	}
 	for _, p := range paths {
+		if dp, ok := parseDrivePath(p); ok {
+			s.writeDrive(c, dp, literal, action)
+			continue
+		}
 		files, err := resolvePaths(c, p, literal, false)
 		if err != nil {
 			c.WriteError(err)
@@ -182,6 +226,36 @@ func (s *SetContent) End(c *pipeline.Context) error {
 		}
 	}
 	return nil
+}
+
+// writeDrive sets drive items to the values (one value as itself, several
+// as an array). Like PowerShell's session-state providers, Add-Content
+// replaces the value too.
+func (s *SetContent) writeDrive(c *pipeline.Context, dp drivePath, literal bool, action string) {
+	var value any = s.values
+	if len(s.values) == 1 {
+		value = s.values[0]
+	}
+	names := []string{dp.name}
+	if !literal && pipeline.HasWildcard(dp.name) {
+		items, _ := dp.resolve(c.Session(), false)
+		names = names[:0]
+		for _, it := range items {
+			names = append(names, it.name)
+		}
+	}
+	for _, n := range names {
+		if n == "" {
+			c.WriteError(errModifyDriveRoot(dp))
+			continue
+		}
+		if !c.ShouldProcess("Path: "+dp.d.name+":/"+n, action) {
+			continue
+		}
+		if err := dp.d.set(c.Session(), n, value); err != nil {
+			c.WriteError(pipeline.AsErrorRecord(err))
+		}
+	}
 }
 
 // writeText writes or appends text to path.
@@ -218,7 +292,7 @@ func (a *AddContent) Process(c *pipeline.Context) error {
 
 // ClearContent is Clear-Content: it empties files, keeping them.
 type ClearContent struct {
-	Path []string `param:"Position=0,Mandatory,ValueFromPipelineByPropertyName,Alias=FullName" help:"The files to empty."`
+	Path []string `param:"Position=0,Mandatory,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The files to empty."`
 }
 
 // SupportsShouldProcess adds -WhatIf and -Confirm.
@@ -227,6 +301,10 @@ func (*ClearContent) SupportsShouldProcess() bool { return true }
 // Process empties each file.
 func (cc *ClearContent) Process(c *pipeline.Context) error {
 	for _, p := range cc.Path {
+		if dp, ok := parseDrivePath(p); ok {
+			clearDrive(c, dp)
+			continue
+		}
 		files, err := resolvePaths(c, p, false, true)
 		if err != nil {
 			c.WriteError(err)
@@ -242,6 +320,28 @@ func (cc *ClearContent) Process(c *pipeline.Context) error {
 		}
 	}
 	return nil
+}
+
+// clearDrive is Clear-Content on drive items: their value becomes $null
+// (which removes an environment variable).
+func clearDrive(c *pipeline.Context, dp drivePath) {
+	if dp.name == "" {
+		c.WriteError(errModifyDriveRoot(dp))
+		return
+	}
+	items, found := dp.resolve(c.Session(), false)
+	if !found {
+		c.WriteError(errPathNotFound(dp.qualified()))
+		return
+	}
+	for _, it := range items {
+		if !c.ShouldProcess("Item: "+it.name, "Clear Content") {
+			continue
+		}
+		if err := dp.d.set(c.Session(), it.name, nil); err != nil {
+			c.WriteError(pipeline.AsErrorRecord(err))
+		}
+	}
 }
 
 var getContentHelp = &pipeline.Help{

@@ -73,15 +73,15 @@ func fileViews() []pipeline.View {
 		{Label: "Length", Property: "Length", Width: 14, Align: pipeline.AlignRight},
 		{Label: "Name", Property: "Name", Align: pipeline.AlignLeft},
 	}
-	return []pipeline.View{
+	return append([]pipeline.View{
 		{TypeName: "System.IO.FileSystemInfo", Kind: pipeline.TableView, Columns: cols},
 		{TypeName: "System.IO.FileSystemInfo", Kind: pipeline.WideView, Columns: []pipeline.Column{{Property: "Name"}}},
-	}
+	}, dictionaryEntryViews()...)
 }
 
 // GetChildItem is Get-ChildItem (gci, dir, ls).
 type GetChildItem struct {
-	Path      []string        `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The directories (or files) to list; wildcards allowed. Default the current location."`
+	Path      []string        `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The directories (or files) to list; wildcards allowed. Default the current location."`
 	Filter    string          `param:"Position=1" help:"A wildcard the names must match."`
 	Include   []string        `param:"" help:"Wildcards of names to include."`
 	Exclude   []string        `param:"" help:"Wildcards of names to leave out."`
@@ -104,6 +104,12 @@ func (g *GetChildItem) Process(c *pipeline.Context) error {
 		maxDepth = g.Depth
 	}
 	for _, p := range paths {
+		if dp, ok := parseDrivePath(p); ok {
+			if err := g.driveItems(c, dp); err != nil {
+				return err
+			}
+			continue
+		}
 		items, err := resolvePaths(c, p, false, true)
 		if err != nil {
 			c.WriteError(err)
@@ -177,15 +183,47 @@ func (g *GetChildItem) emit(c *pipeline.Context, full string, st fs.FileInfo, re
 	return c.Emit(newFileItem(full, st))
 }
 
+// driveItems lists the items of a session-state drive (all of them for
+// the root); a missing item is reported by its bare name, as PowerShell's
+// Get-ChildItem does.
+func (g *GetChildItem) driveItems(c *pipeline.Context, dp drivePath) error {
+	items, found := dp.resolve(c.Session(), false)
+	if !found {
+		c.WriteError(errPathNotFound(dp.name))
+		return nil
+	}
+	for _, it := range items {
+		if g.Filter != "" && !pipeline.CompileWildcard(g.Filter, false).Match(it.name) ||
+			len(g.Include) > 0 && !anyMatch(g.Include, it.name) ||
+			len(g.Exclude) > 0 && anyMatch(g.Exclude, it.name) || bool(g.Directory) {
+			continue
+		}
+		var v any = it.obj
+		if g.Name {
+			v = it.name
+		}
+		if err := c.Emit(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // GetItem is Get-Item (gi).
 type GetItem struct {
-	Path  []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The items (wildcards allowed)."`
+	Path  []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The items (wildcards allowed)."`
 	Force pipeline.Switch `param:"" help:"Accepted for compatibility."`
 }
 
 // Process outputs each item.
 func (g *GetItem) Process(c *pipeline.Context) error {
 	for _, p := range g.Path {
+		if dp, ok := parseDrivePath(p); ok {
+			if err := emitDriveItems(c, dp); err != nil {
+				return err
+			}
+			continue
+		}
 		items, err := resolvePaths(c, p, false, true)
 		if err != nil {
 			c.WriteError(err)
@@ -200,6 +238,23 @@ func (g *GetItem) Process(c *pipeline.Context) error {
 			if err := c.Emit(newFileItem(it, st)); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// emitDriveItems is Get-Item on a drive: the items a path names (every
+// item for the root); a missing item is a PathNotFound error naming the
+// drive-qualified path ("Env:/NOPE").
+func emitDriveItems(c *pipeline.Context, dp drivePath) error {
+	items, found := dp.resolve(c.Session(), false)
+	if !found {
+		c.WriteError(errPathNotFound(dp.qualified()))
+		return nil
+	}
+	for _, it := range items {
+		if err := c.Emit(it.obj); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -29,6 +29,12 @@ func (n *NewItem) Process(c *pipeline.Context) error {
 		paths = []string{"."}
 	}
 	for _, p := range paths {
+		if dp, ok := parseDrivePath(p); ok {
+			if err := n.newDriveItem(c, dp); err != nil {
+				return err
+			}
+			continue
+		}
 		if n.Name != "" {
 			p = filepath.Join(p, n.Name)
 		}
@@ -77,9 +83,41 @@ func (n *NewItem) Process(c *pipeline.Context) error {
 	return nil
 }
 
+// newDriveItem creates an environment variable, variable, function or
+// alias and outputs it.
+func (n *NewItem) newDriveItem(c *pipeline.Context, dp drivePath) error {
+	if n.Name != "" {
+		dp.name = strings.TrimSuffix(dp.name, "/") + n.Name
+	}
+	if dp.name == "" {
+		c.WriteError(errModifyDriveRoot(dp))
+		return nil
+	}
+	if n.Value == nil {
+		c.WriteError(pipeline.Errorf("NewItemValueNotSpecified", pipeline.InvalidArgument, dp.name, "Value cannot be null. (Parameter 'value')"))
+		return nil
+	}
+	if _, exists := dp.d.get(c.Session(), dp.name); exists && !bool(n.Force) {
+		c.WriteError(errNewItemExists(dp.name))
+		return nil
+	}
+	target := fmt.Sprintf("Item: %s Type: %s Value: %s", dp.name, n.ItemType, pipeline.ToString(n.Value))
+	if !c.ShouldProcess(target, "New Item") {
+		return nil
+	}
+	if err := dp.d.set(c.Session(), dp.name, n.Value); err != nil {
+		c.WriteError(pipeline.AsErrorRecord(err))
+		return nil
+	}
+	if it, ok := dp.d.get(c.Session(), dp.name); ok {
+		return c.Emit(it.obj)
+	}
+	return nil
+}
+
 // RemoveItem is Remove-Item (ri, del, rm).
 type RemoveItem struct {
-	Path    []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The items to delete (wildcards allowed)."`
+	Path    []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The items to delete (wildcards allowed)."`
 	Recurse pipeline.Switch `param:"" help:"Delete directories with their contents."`
 	Force   pipeline.Switch `param:"" help:"Accepted for compatibility."`
 }
@@ -90,6 +128,10 @@ func (*RemoveItem) SupportsShouldProcess() bool { return true }
 // Process deletes each item.
 func (r *RemoveItem) Process(c *pipeline.Context) error {
 	for _, p := range r.Path {
+		if dp, ok := parseDrivePath(p); ok {
+			removeDriveItems(c, dp)
+			continue
+		}
 		items, err := resolvePaths(c, p, false, true)
 		if err != nil {
 			c.WriteError(err)
@@ -123,6 +165,91 @@ func (r *RemoveItem) Process(c *pipeline.Context) error {
 		}
 	}
 	return nil
+}
+
+// removeDriveItems deletes the drive items a path names.
+func removeDriveItems(c *pipeline.Context, dp drivePath) {
+	if dp.name == "" {
+		c.WriteError(errDriveRoot(dp))
+		return
+	}
+	items, found := dp.resolve(c.Session(), false)
+	if !found {
+		c.WriteError(errPathNotFound(dp.qualified()))
+		return
+	}
+	for _, it := range items {
+		if !c.ShouldProcess("Item: "+it.name, "Remove Item") {
+			continue
+		}
+		if err := dp.d.remove(c.Session(), it.name); err != nil {
+			c.WriteError(pipeline.AsErrorRecord(err))
+		}
+	}
+}
+
+// SetItem is Set-Item (si): it changes the value of an item of the env:,
+// variable:, function: or alias: drive, creating it when it is missing.
+type SetItem struct {
+	Path     []string        `param:"Position=0,Mandatory,ValueFromPipelineByPropertyName,Alias=PSPath" help:"The items to set (wildcards allowed), such as env:NAME."`
+	Value    any             `param:"Position=1,ValueFromPipeline" help:"The new value."`
+	Force    pipeline.Switch `param:"" help:"Accepted for compatibility."`
+	PassThru pipeline.Switch `param:"" help:"Output the changed items."`
+}
+
+// SupportsShouldProcess adds -WhatIf and -Confirm.
+func (*SetItem) SupportsShouldProcess() bool { return true }
+
+// Process sets each item.
+func (si *SetItem) Process(c *pipeline.Context) error {
+	for _, p := range si.Path {
+		dp, ok := parseDrivePath(p)
+		if !ok {
+			c.WriteError(pipeline.Errorf("NotSupported", pipeline.NotImplemented, p,
+				"Provider operation stopped because the provider does not support this operation."))
+			continue
+		}
+		names := []string{dp.name}
+		if pipeline.HasWildcard(dp.name) {
+			items, _ := dp.resolve(c.Session(), false)
+			names = names[:0]
+			for _, it := range items {
+				names = append(names, it.name)
+			}
+		}
+		for _, n := range names {
+			if n == "" {
+				c.WriteError(errModifyDriveRoot(dp))
+				continue
+			}
+			if !c.ShouldProcess(fmt.Sprintf("Item: %s Value: %s", n, pipeline.ToString(si.Value)), "Set Item") {
+				continue
+			}
+			if err := dp.d.set(c.Session(), n, si.Value); err != nil {
+				c.WriteError(pipeline.AsErrorRecord(err))
+				continue
+			}
+			if si.PassThru {
+				if it, ok := dp.d.get(c.Session(), n); ok {
+					if err := c.Emit(it.obj); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// setItemHelp is Set-Item's help text.
+var setItemHelp = &pipeline.Help{
+	Synopsis: "Changes the value of an item to the value specified in the command.",
+	Description: "Set-Item sets environment variables (env:), variables (variable:), functions (function:) and aliases " +
+		"(alias:), creating them when they do not exist. The file system does not support it.",
+	Examples: []pipeline.Example{
+		{Code: "Set-Item env:GREETING 'hello'", Remarks: "Sets $env:GREETING."},
+		{Code: "Set-Item function:hi { 'hi' }", Remarks: "Defines the function hi."},
+	},
 }
 
 // CopyItem is Copy-Item (cpi, copy, cp).

@@ -10,7 +10,7 @@ import (
 
 // TestPath is Test-Path.
 type TestPath struct {
-	Path     []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The paths to test (wildcards allowed)."`
+	Path     []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The paths to test (wildcards allowed)."`
 	PathType string          `param:"Alias=Type,ValidateSet=Any|Container|Leaf" help:"Any (default), Container (a directory) or Leaf (a file)."`
 	IsValid  pipeline.Switch `param:"" help:"Test only whether the path is well-formed."`
 }
@@ -25,7 +25,9 @@ func (t *TestPath) Process(c *pipeline.Context) error {
 			continue
 		}
 		ok := false
-		if p != "" {
+		if dp, isDrive := parseDrivePath(p); isDrive {
+			ok = dp.exists(c.Session(), t.PathType)
+		} else if p != "" {
 			items, _ := resolvePaths(c, p, false, false)
 			for _, it := range items {
 				st, err := os.Stat(it)
@@ -47,6 +49,21 @@ func (t *TestPath) Process(c *pipeline.Context) error {
 		}
 	}
 	return nil
+}
+
+// exists answers Test-Path for a drive path: the root is the one
+// container, every item a leaf.
+func (dp drivePath) exists(s pipeline.Session, pathType string) bool {
+	switch strings.ToLower(pathType) {
+	case "container":
+		return dp.name == ""
+	case "leaf":
+		if dp.name == "" {
+			return false
+		}
+	}
+	items, found := dp.resolve(s, false)
+	return found && (dp.name == "" || len(items) > 0)
 }
 
 // JoinPath is Join-Path.
@@ -120,8 +137,14 @@ func (s *SplitPath) Process(c *pipeline.Context) error {
 			v = filepath.Ext(leaf)
 		case bool(s.Qualifier):
 			v = ""
+			if _, ok := parseDrivePath(p); ok {
+				v = p[:strings.IndexByte(p, ':')+1]
+			}
 		case bool(s.NoQualifier):
 			v = p
+			if _, ok := parseDrivePath(p); ok {
+				v = p[strings.IndexByte(p, ':')+1:]
+			}
 		default:
 			i := strings.LastIndexByte(trimmed, '/')
 			switch {
@@ -166,6 +189,12 @@ type ResolvePath struct {
 // Process resolves each path.
 func (r *ResolvePath) Process(c *pipeline.Context) error {
 	for _, p := range r.Path {
+		if dp, ok := parseDrivePath(p); ok {
+			if err := resolveDrivePath(c, dp); err != nil {
+				return err
+			}
+			continue
+		}
 		items, err := resolvePaths(c, p, false, true)
 		if err != nil {
 			c.WriteError(err)
@@ -183,6 +212,25 @@ func (r *ResolvePath) Process(c *pipeline.Context) error {
 			if err := c.Emit(v); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// resolveDrivePath is Resolve-Path on a drive: "Env:/HOME" for each item
+// (the root resolves to "Env:/").
+func resolveDrivePath(c *pipeline.Context, dp drivePath) error {
+	if dp.name == "" {
+		return c.Emit(&PathInfo{Path: dp.qualified()})
+	}
+	items, found := dp.resolve(c.Session(), false)
+	if !found {
+		c.WriteError(errPathNotFound(dp.qualified()))
+		return nil
+	}
+	for _, it := range items {
+		if err := c.Emit(&PathInfo{Path: dp.d.name + ":/" + it.name}); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -147,6 +147,86 @@ func (in *Interp) Getenv(name string) string {
 	return v
 }
 
+// LookupEnv reads a session environment variable and reports whether it
+// is set (names are matched case-insensitively, as $env:X does).
+func (in *Interp) LookupEnv(name string) (string, bool) { return in.getenv(name) }
+
+// Setenv sets a session environment variable in the store $env:X uses; an
+// empty value removes it.
+func (in *Interp) Setenv(name, value string) error {
+	if name == "" {
+		return fmt.Errorf("Value cannot be null. (Parameter 'name')")
+	}
+	if value == "" {
+		in.unsetenv(name)
+		return nil
+	}
+	in.setenv(name, value)
+	return nil
+}
+
+// Unsetenv removes a session environment variable.
+func (in *Interp) Unsetenv(name string) error {
+	in.unsetenv(name)
+	return nil
+}
+
+// SetFunction defines or replaces a function: body is a script block of
+// this session or script text. A "global:" or "script:" prefix selects
+// that scope; otherwise the function is defined in the current scope.
+func (in *Interp) SetFunction(name string, body any) error {
+	var cb *compiledBlock
+	switch b := body.(type) {
+	case *scriptBlock:
+		cb = b.cb
+	case string:
+		c, err := in.compile("", b)
+		if err != nil {
+			return parseErrorRecord(err, "", b)
+		}
+		cb = c
+	default:
+		return fmt.Errorf("Cannot convert the value of type %s to a script block.", pipeline.TypeName(body))
+	}
+	qual, rest := splitScope(name)
+	if rest == "" {
+		return fmt.Errorf("Value cannot be null. (Parameter 'name')")
+	}
+	sc := in.cur
+	switch qual {
+	case "global":
+		sc = in.global
+	case "script":
+		sc = in.cur.scriptScope()
+	}
+	sc.setFunc(strings.ToLower(rest), &function{name: rest, body: cb})
+	return nil
+}
+
+// RemoveFunction removes the innermost function of that name visible from
+// the current scope.
+func (in *Interp) RemoveFunction(name string) error {
+	_, rest := splitScope(name)
+	key := strings.ToLower(rest)
+	for sc := in.cur; sc != nil; sc = sc.parent {
+		if _, ok := sc.funcs[key]; ok {
+			delete(sc.funcs, key)
+			return nil
+		}
+	}
+	return fmt.Errorf("Cannot find path '%s' because it does not exist.", rest)
+}
+
+// RemoveAlias removes an alias.
+func (in *Interp) RemoveAlias(name string) error {
+	key := strings.ToLower(name)
+	if _, ok := in.aliases[key]; !ok {
+		return fmt.Errorf("This command cannot find a matching alias because an alias with the name '%s' does not exist.", name)
+	}
+	delete(in.aliases, key)
+	return nil
+}
+
 // Stdin returns the session's standard input.
 func (in *Interp) Stdin() io.Reader { return in.cfg.Stdin }
 
