@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -141,6 +142,11 @@ func (g *GetChildItem) walk(c *pipeline.Context, root, dir string, depth, maxDep
 		c.WriteError(ioError(err, "DirIOError", dir))
 		return nil
 	}
+	// As PowerShell's file system provider: a directory's subdirectories,
+	// then its files; with -Recurse, all of a directory's items before
+	// those of its subdirectories.
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].IsDir() && !entries[j].IsDir() })
+	var subdirs []string
 	for _, e := range entries {
 		if !bool(g.Force) && strings.HasPrefix(e.Name(), ".") {
 			continue
@@ -155,9 +161,12 @@ func (g *GetChildItem) walk(c *pipeline.Context, root, dir string, depth, maxDep
 			return err
 		}
 		if bool(g.Recurse) && e.IsDir() && (maxDepth < 0 || depth < maxDepth) {
-			if err := g.walk(c, root, full, depth+1, maxDepth); err != nil {
-				return err
-			}
+			subdirs = append(subdirs, full)
+		}
+	}
+	for _, sub := range subdirs {
+		if err := g.walk(c, root, sub, depth+1, maxDepth); err != nil {
+			return err
 		}
 	}
 	return nil

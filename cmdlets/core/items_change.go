@@ -58,7 +58,8 @@ func (n *NewItem) Process(c *pipeline.Context) error {
 			_ = os.MkdirAll(filepath.Dir(abs), 0o755)
 		}
 		if dir {
-			if err := os.Mkdir(abs, 0o755); err != nil {
+			// Like PowerShell, a new directory's missing parents are made too.
+			if err := os.MkdirAll(abs, 0o755); err != nil {
 				c.WriteError(ioError(err, "NewItemIOError", abs))
 				continue
 			}
