@@ -203,6 +203,9 @@ func (c *compiler) unary(u *syntax.UnaryExpr) evalFn {
 	}
 	operand := c.unary(u.Operand)
 	pos := c.src.pos(u.Pos, u.EndPos)
+	if u.Cast != nil && isRefType(u.Cast.Name) {
+		return c.refCast(u, operand)
+	}
 	if u.Cast != nil {
 		return c.cast(u.Cast, operand, pos)
 	}

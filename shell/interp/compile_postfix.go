@@ -154,6 +154,11 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 			}
 			return cb.bind(in), nil
 		}
+		if equalFold(name, "TryParse") {
+			if r, ok, err := tryParse(ti, args); ok {
+				return r, err
+			}
+		}
 		return ti.CallStatic(name, args)
 	}
 	if sb, ok := t.(*scriptBlock); ok {
