@@ -40,6 +40,7 @@ func coreCommands() []*pipeline.CommandInfo {
 		pipeline.Cmd[WriteHost]("Write-Host", writeHostHelp),
 		pipeline.Cmd[WriteError]("Write-Error", writeErrorHelp),
 		pipeline.Cmd[WriteWarning]("Write-Warning", writeWarningHelp),
+		pipeline.Cmd[WriteInformation]("Write-Information", writeInformationHelp),
 		pipeline.Cmd[WriteVerbose]("Write-Verbose", writeVerboseHelp),
 		pipeline.Cmd[WriteDebug]("Write-Debug", writeDebugHelp),
 		pipeline.Cmd[ForEachObject]("ForEach-Object", forEachHelp),

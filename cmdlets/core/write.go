@@ -2,6 +2,7 @@ package core
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
@@ -123,3 +124,32 @@ func (w *WriteDebug) Process(c *pipeline.Context) error {
 	c.WriteDebug(w.Message)
 	return nil
 }
+
+// WriteInformation is Write-Information: a message on the information
+// stream, shown only when -InformationAction or $InformationPreference is
+// Continue (by default it is SilentlyContinue, as in PowerShell).
+type WriteInformation struct {
+	MessageData any      `param:"Position=0,Mandatory,Alias=Msg|Message" help:"The message to write."`
+	Tags        []string `param:"Position=1" help:"Tags for the message (accepted; psh does not record them)."`
+}
+
+// Process shows the message when the information preference asks for it.
+func (w *WriteInformation) Process(c *pipeline.Context) error {
+	pref := c.Common().InformationAction
+	if !c.IsBound("InformationAction") {
+		v, _ := c.Session().GetVariable("InformationPreference")
+		pref = pipeline.ParsePreference(v, pipeline.SilentlyContinue)
+	}
+	switch pref {
+	case pipeline.Continue, pipeline.Inquire:
+		c.WriteHost(pipeline.ToString(w.MessageData) + "\n")
+	case pipeline.Stop:
+		return &pipeline.ErrorRecord{Err: fmt.Errorf("The running command stopped because the preference variable \"InformationPreference\" or common parameter is set to Stop: %s", pipeline.ToString(w.MessageData)),
+			ID: "ActionPreferenceStop", Category: pipeline.OperationStopped, Terminating: true}
+	}
+	return nil
+}
+
+var writeInformationHelp = hlp("Specifies how PowerShell handles information stream data for a command.",
+	"Write-Information writes a message to the information stream. It is shown when -InformationAction or $InformationPreference is Continue; by default it is not.",
+	"Write-Information 'Starting' -InformationAction Continue", "Shows Starting.")
