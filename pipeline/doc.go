@@ -20,7 +20,8 @@
 // ValueFromRemainingArguments, Alias=A|B, ValidateSet=X|Y, Set=Name|Other
 // (parameter sets), Name=N (a name other than the field's) and AsText (a
 // number typed as an argument binds as the text typed, for identity
-// parameters of type any). A help:"..." tag describes the parameter for
+// parameters of type any) and TypeName=T (the type name help and binding
+// errors show). A help:"..." tag describes the parameter for
 // Get-Help. Methods Begin and End are optional (see [Beginner], [Ender]).
 //
 // The pipeline is synchronous: a stage's Emit calls the next stage's Process

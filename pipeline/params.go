@@ -43,6 +43,10 @@ type ParamMeta struct {
 	// 007, not 7 (PowerShell keeps the text the same way for its
 	// *IdParameter types). A [string] parameter always gets the text.
 	AsText bool
+	// TypeName, when set, is the .NET type name Get-Help and binding errors
+	// show instead of the Go type's (an `any` identity parameter is
+	// Exchange's MailboxIdParameter).
+	TypeName string
 
 	index  []int // struct field index for Go cmdlets
 	ord    int   // position in CommandMeta.Params, for per-binder slices
@@ -54,7 +58,12 @@ func (p *ParamMeta) IsSwitch() bool { return p.Type == switchParamType }
 
 // TypeDisplayName is the .NET-like name of the parameter's type, used in
 // binding error messages and Get-Help syntax.
-func (p *ParamMeta) TypeDisplayName() string { return GoTypeDisplayName(p.Type) }
+func (p *ParamMeta) TypeDisplayName() string {
+	if p.TypeName != "" {
+		return p.TypeName
+	}
+	return GoTypeDisplayName(p.Type)
+}
 
 // CommandMeta is the parameter metadata of a command.
 type CommandMeta struct {
@@ -170,7 +179,7 @@ func addFields(m *CommandMeta, st reflect.Type, prefix []int) error {
 
 // parseParamTag reads `param:"Position=0,Mandatory,ValueFromPipeline,
 // ValueFromPipelineByPropertyName,ValueFromRemainingArguments,Alias=Id|Identity,
-// ValidateSet=A|B,Set=Name|Other,AsText"`.
+// ValidateSet=A|B,Set=Name|Other,AsText,TypeName=MailboxIdParameter"`.
 func parseParamTag(name, tag string) (*ParamMeta, error) {
 	p := &ParamMeta{Name: name, Position: -1}
 	for _, part := range strings.Split(tag, ",") {
@@ -204,6 +213,8 @@ func parseParamTag(name, tag string) (*ParamMeta, error) {
 			p.Sets = append(p.Sets, strings.Split(val, "|")...)
 		case "astext":
 			p.AsText = true
+		case "typename":
+			p.TypeName = val
 		default:
 			return nil, fmt.Errorf("unknown param tag key %q", key)
 		}

@@ -113,7 +113,7 @@ func passwordBytes(v any) ([]byte, error) {
 // accounts.
 type RemoveMailbox struct {
 	writer
-	Identity  any             `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The mailbox to remove."`
+	Identity  any             `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=MailboxIdParameter" help:"The mailbox to remove."`
 	Permanent bool            `param:"" help:"Accepted for compatibility: removed mailboxes are always gone."`
 	Force     pipeline.Switch `param:"" help:"Accepted for compatibility."`
 }
@@ -162,7 +162,7 @@ func (m *RemoveMailbox) End(c *pipeline.Context) error {
 // emits it.
 type EnableMailbox struct {
 	writer
-	Identity any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The user to mailbox-enable."`
+	Identity any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=UserIdParameter" help:"The user to mailbox-enable."`
 	Alias    string `param:"" help:"The alias; default: the user's logon name."`
 	Database string `param:"" help:"Accepted for compatibility."`
 }
@@ -202,7 +202,7 @@ func (m *EnableMailbox) End(c *pipeline.Context) error {
 // plain user (RecipientType User).
 type DisableMailbox struct {
 	writer
-	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The mailbox to disable."`
+	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=MailboxIdParameter" help:"The mailbox to disable."`
 }
 
 // SupportsShouldProcess gives Disable-Mailbox -WhatIf and -Confirm.

@@ -9,7 +9,7 @@ import (
 // containers, or the one Identity names and those below it.
 type GetOrganizationalUnit struct {
 	cn             *conn
-	Identity       any             `param:"Position=0,ValueFromPipeline,AsText" help:"The OU: DN, canonical name, GUID or name."`
+	Identity       any             `param:"Position=0,ValueFromPipeline,AsText,TypeName=OrganizationalUnitIdParameter" help:"The OU: DN, canonical name, GUID or name."`
 	SingleNodeOnly pipeline.Switch `param:"" help:"Return only the OU Identity names, not the OUs below it."`
 }
 

@@ -13,7 +13,7 @@ import (
 type SetCASMailbox struct {
 	writer
 
-	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user or UPN, or an object piped from Get-Mailbox, Get-User or Get-CASMailbox."`
+	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=MailboxIdParameter" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user or UPN, or an object piped from Get-Mailbox, Get-User or Get-CASMailbox."`
 
 	PopEnabled        bool `param:"" help:"Enables or disables POP3 access."`
 	ImapEnabled       bool `param:"" help:"Enables or disables IMAP4 access."`

@@ -12,7 +12,7 @@ import (
 type SetMailbox struct {
 	writer
 
-	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user, UPN or a piped object."`
+	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=MailboxIdParameter" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user, UPN or a piped object."`
 	addressParams
 	Alias                         string `param:"" help:"The alias (mailNickname)."`
 	HiddenFromAddressListsEnabled bool   `param:"" help:"Hides the mailbox from address lists."`

@@ -10,7 +10,7 @@ import (
 type SetUser struct {
 	writer
 
-	Identity        any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText" help:"The user: name, DN, canonical name, GUID, UPN or a piped object."`
+	Identity        any    `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=UserIdParameter" help:"The user: name, DN, canonical name, GUID, UPN or a piped object."`
 	DisplayName     string `param:"" help:"The display name."`
 	FirstName       string `param:"" help:"The first name."`
 	LastName        string `param:"" help:"The last name."`
