@@ -136,6 +136,13 @@ func Compare(a, b any, caseSensitive bool) (int, error) {
 	if a == nil || b == nil {
 		return compareNil(a, b), nil
 	}
+	if c, ok := a.(Comparer); ok {
+		r, err := c.CompareTo(b)
+		if err != nil {
+			return 0, compareErr(a, b, err)
+		}
+		return r, nil
+	}
 	switch x := a.(type) {
 	case string:
 		return CompareStrings(x, ToString(b), caseSensitive), nil

@@ -8,8 +8,16 @@ import (
 
 // GetStatic returns a static property: [int]::MaxValue, [math]::PI,
 // [string]::Empty, [datetime]::Now, [guid]::Empty, enum members such as
-// [MidpointRounding]::AwayFromZero.
+// [MidpointRounding]::AwayFromZero. It runs without a session; see
+// GetStaticIn.
 func (t *TypeInfo) GetStatic(name string) (any, error) {
+	return t.GetStaticIn(nil, name)
+}
+
+// GetStaticIn is GetStatic in the session s: [Environment]::CurrentDirectory
+// is s's location and [Environment]::UserName may come from s's
+// environment. s may be nil.
+func (t *TypeInfo) GetStaticIn(s Session, name string) (any, error) {
 	l := lower(name)
 	if t.kind == tkEnum {
 		if n, err := matchEnum(name, t.enum); err == nil && strings.EqualFold(n, name) {
@@ -48,7 +56,7 @@ func (t *TypeInfo) GetStatic(name string) (any, error) {
 	case "System.TimeSpan":
 		return pick(l, map[string]any{"zero": time.Duration(0), "maxvalue": time.Duration(math.MaxInt64), "minvalue": time.Duration(math.MinInt64)}, t, name)
 	case "System.Environment":
-		return pick(l, map[string]any{"newline": "\n", "processorcount": int32(1)}, t, name)
+		return envProperty(s, t, name)
 	case "System.IO.Path":
 		return pick(l, map[string]any{"directoryseparatorchar": Char('/'), "pathseparator": Char(':')}, t, name)
 	}
@@ -69,8 +77,18 @@ func noStaticProperty(t *TypeInfo, name string) error {
 // CallStatic invokes a static method: [math]::Round, [string]::Join,
 // [datetime]::Parse, [int]::Parse, [guid]::NewGuid, [char]::IsDigit,
 // [regex]::Match, [System.IO.Path]::Combine, [timespan]::FromSeconds,
-// [convert]::ToInt32(x, base) and more.
+// [convert]::ToInt32(x, base) and more. It runs without a session; see
+// CallStaticIn.
 func (t *TypeInfo) CallStatic(name string, args []any) (any, error) {
+	return t.CallStaticIn(nil, name, args)
+}
+
+// CallStaticIn is CallStatic in the session s: [System.IO.File] and
+// [System.IO.Directory] resolve relative paths against s's location (never
+// the process's working directory), and [Environment] reads and writes s's
+// environment, the store $env: uses. With a nil s only absolute paths work
+// and the environment is empty.
+func (t *TypeInfo) CallStaticIn(s Session, name string, args []any) (any, error) {
 	l := lower(name)
 	var (
 		r   any
@@ -96,6 +114,14 @@ func (t *TypeInfo) CallStatic(name string, args []any) (any, error) {
 		r, err = pathStatic(name, l, args)
 	case "System.Convert":
 		r, err = convertStatic(name, l, args)
+	case "System.IO.File":
+		r, err = fileStatic(s, name, l, args)
+	case "System.IO.Directory":
+		r, err = directoryStatic(s, name, l, args)
+	case "System.Environment":
+		r, err = envStatic(s, name, l, args)
+	case "System.Enum":
+		r, err = enumStatic(name, l, args)
 	default:
 		ok = false
 	}

@@ -72,7 +72,7 @@ func (t *TypeInfo) IsInstance(v any) bool {
 		l, ok := v.(*List)
 		return ok && (t.Elem == nil || l.elem == t.Elem || l.elem != nil && l.elem.Name == t.Elem.Name)
 	case tkEnum:
-		return false
+		return t.Type != nil && reflect.TypeOf(v) == t.Type
 	case tkException:
 		switch e := v.(type) {
 		case *DotNetException:
@@ -160,23 +160,7 @@ func ConvertToType(v any, t *TypeInfo) (any, error) {
 		}
 		return nil, cannotConvert(v, t.Name, nil)
 	case tkEnum:
-		if t.Type != nil && t.Type.Kind() >= reflect.Int && t.Type.Kind() <= reflect.Int64 {
-			// A numbered enum ([DayOfWeek]): from its number or its name.
-			if reflect.TypeOf(v) == t.Type {
-				return v, nil
-			}
-			if k, i, _ := asNumber(v); k == nkInt32 || k == nkInt64 {
-				return reflect.ValueOf(i).Convert(t.Type).Interface(), nil
-			}
-		}
-		n, err := matchEnum(ToString(v), t.enum)
-		if err != nil {
-			return nil, cannotConvert(v, t.Name, err)
-		}
-		if t.Type != nil && t.Type.Kind() >= reflect.Int && t.Type.Kind() <= reflect.Int64 {
-			return reflect.ValueOf(int64(slices.Index(t.enum, n))).Convert(t.Type).Interface(), nil
-		}
-		return n, nil
+		return convertEnum(v, t)
 	case tkStatic:
 		return nil, cannotConvert(v, t.Name, nil)
 	}
@@ -308,6 +292,12 @@ var builtinTypes = sync.OnceValue(func() map[string]*TypeInfo {
 	add(&TypeInfo{Name: "System.Convert", kind: tkStatic}, "convert")
 	add(&TypeInfo{Name: "System.IO.Path", kind: tkStatic}, "io.path")
 	add(&TypeInfo{Name: "System.Environment", kind: tkStatic}, "environment")
+	add(&TypeInfo{Name: "System.IO.File", kind: tkStatic}, "io.file")
+	add(&TypeInfo{Name: "System.IO.Directory", kind: tkStatic}, "io.directory")
+	add(&TypeInfo{Name: "System.IO.DirectoryInfo", Type: reflect.TypeFor[*DirectoryInfo]()}, "io.directoryinfo")
+	add(&TypeInfo{Name: "System.Enum", kind: tkStatic}, "enum")
+	add(&TypeInfo{Name: "System.Version", Type: reflect.TypeFor[Version]()}, "version")
+	add(&TypeInfo{Name: "System.OperatingSystem", Type: reflect.TypeFor[*OperatingSystem]()})
 	add(&TypeInfo{Name: "System.Text.StringBuilder", Type: reflect.TypeFor[*StringBuilder]()}, "text.stringbuilder")
 	add(&TypeInfo{Name: "System.Collections.ArrayList", Type: reflect.TypeFor[*List](), kind: tkList}, "arraylist", "collections.arraylist")
 	add(&TypeInfo{Name: "System.Management.Automation.ErrorRecord", Type: reflect.TypeFor[*ErrorRecord]()}, "errorrecord")
@@ -315,5 +305,6 @@ var builtinTypes = sync.OnceValue(func() map[string]*TypeInfo {
 	add(&TypeInfo{Name: "System.MidpointRounding", kind: tkEnum, enum: []string{"ToEven", "AwayFromZero", "ToZero", "ToNegativeInfinity", "ToPositiveInfinity"}}, "midpointrounding")
 	add(&TypeInfo{Name: "System.DayOfWeek", Type: reflect.TypeFor[DayOfWeek](), kind: tkEnum, enum: []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}}, "dayofweek")
 	add(&TypeInfo{Name: "System.StringComparison", kind: tkEnum, enum: []string{"CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture", "InvariantCultureIgnoreCase", "Ordinal", "OrdinalIgnoreCase"}}, "stringcomparison")
+	add(&TypeInfo{Name: "System.Management.Automation.ActionPreference", Type: prefType, kind: tkEnum, enum: ActionPreference("").Values()})
 	return m
 })

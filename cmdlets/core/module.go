@@ -100,5 +100,6 @@ func views() []pipeline.View {
 	v = append(v, groupViews()...)
 	v = append(v, measureViews()...)
 	v = append(v, moreViews()...)
+	v = append(v, pipeline.ValueViews()...)
 	return v
 }

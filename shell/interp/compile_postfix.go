@@ -84,7 +84,7 @@ func (c *compiler) suffix(target evalFn, prim syntax.Primary, s *syntax.Suffix) 
 			if !ok {
 				return nil, rtError(pos, fmt.Errorf("Unable to find type [%s].", pipeline.ToString(t)))
 			}
-			v, err := ti.GetStatic(n)
+			v, err := ti.GetStaticIn(in, n)
 			return v, rtError(pos, err)
 		}
 		return member(t, n), nil
@@ -159,7 +159,7 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 				return r, err
 			}
 		}
-		return ti.CallStatic(name, args)
+		return ti.CallStaticIn(in, name, args)
 	}
 	if sb, ok := t.(*scriptBlock); ok {
 		switch strings.ToLower(name) {
