@@ -274,6 +274,7 @@ var builtinTypes = sync.OnceValue(func() map[string]*TypeInfo {
 	add(&TypeInfo{Name: "System.Decimal", Type: float64Type}, "decimal")
 	add(&TypeInfo{Name: "System.String", Type: stringType, kind: tkString}, "string")
 	add(&TypeInfo{Name: "System.Char", Type: charType}, "char")
+	add(&TypeInfo{Name: "System.Management.Automation.PSReference", Type: reflect.TypeFor[*Ref]()}, "ref")
 	add(&TypeInfo{Name: "System.Boolean", Type: boolType, kind: tkBool}, "bool", "boolean")
 	add(&TypeInfo{Name: "System.DateTime", Type: timeType}, "datetime")
 	add(&TypeInfo{Name: "System.TimeSpan", Type: durationType}, "timespan")

@@ -82,6 +82,7 @@ var goTypeNames = map[reflect.Type]string{
 	reflect.TypeFor[DayOfWeek]():        "System.DayOfWeek",
 	reflect.TypeFor[*List]():            "System.Collections.Generic.List[System.Object]",
 	reflect.TypeFor[*RegexMatch]():      "System.Text.RegularExpressions.Match",
+	reflect.TypeFor[*Ref]():             "System.Management.Automation.PSReference",
 }
 
 // typeNameOf names a Go type the .NET way where there is a .NET twin.
