@@ -94,10 +94,29 @@ func (c *Context) EmitAll(v any) error {
 	return Enumerate(v, c.Emit)
 }
 
-func stoppedByContext(err error) error {
-	return &ErrorRecord{Err: errors.New("The pipeline has been stopped."), ID: "PipelineStopped",
+func stoppedByContext(err error) error { return PipelineStopped(err) }
+
+// PipelineStopped is the error a run ends with when its context is
+// cancelled (Ctrl-C, an embedder's deadline): PowerShell's "The pipeline
+// has been stopped." It ends the whole script, no catch or trap handles it
+// (finally blocks still run), and errors.Is finds the context's error
+// (context.Canceled, context.DeadlineExceeded) in it.
+func PipelineStopped(cause error) *ErrorRecord {
+	return &ErrorRecord{Err: &stopCause{cause}, ID: "PipelineStopped",
 		Category: OperationStopped, Terminating: true, ScriptTerminating: true}
 }
+
+// IsPipelineStopped reports whether err is PipelineStopped.
+func IsPipelineStopped(err error) bool {
+	var rec *ErrorRecord
+	return errors.As(err, &rec) && rec.ID == "PipelineStopped"
+}
+
+// stopCause is PipelineStopped's message around the context's error.
+type stopCause struct{ cause error }
+
+func (e *stopCause) Error() string { return "The pipeline has been stopped." }
+func (e *stopCause) Unwrap() error { return e.cause }
 
 // WriteError writes a non-terminating error. Under -ErrorAction Stop (or
 // $ErrorActionPreference = 'Stop') it becomes terminating: the next Emit

@@ -309,6 +309,11 @@ func (st *stage) finish(err error) error {
 	if errors.As(err, &fc) {
 		return err
 	}
+	// A command that gave up because the run was cancelled (returning
+	// ctx.Err(), or a program killed by it) stops the run.
+	if cerr := st.p.ctx.Err(); cerr != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || IsPipelineStopped(err)) {
+		return PipelineStopped(cerr)
+	}
 	return &ErrorRecord{Err: err, ID: "CmdletInvocationException", Category: NotSpecified,
 		Command: st.name, Source: st.impl, Pos: st.pos, Terminating: true}
 }

@@ -103,10 +103,39 @@ func TestDeadlineStopsInvoke(t *testing.T) {
 			t.Fatal("Invoke returned nil after the deadline")
 		}
 		if !errors.Is(err, context.DeadlineExceeded) {
-			t.Logf("error does not wrap context.DeadlineExceeded: %v", err)
+			t.Errorf("error does not wrap context.DeadlineExceeded: %v", err)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("Invoke still running 10 s after the deadline")
+	}
+}
+
+// TestCancelEndsTheScript: once the context is done, no further statement
+// runs (a command that returns ctx.Err() stops the run, it is not an error
+// the script goes on after), no catch handles the stop, finally blocks
+// still run, and a context cancelled before Invoke runs nothing.
+func TestCancelEndsTheScript(t *testing.T) {
+	sh, err := shell.New(shell.WithModule(core.Module()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := `$global:after = 'no'; $global:caught = 'no'; $global:fin = 'no'
+try { Start-Sleep -Seconds 30 } catch { $global:caught = 'yes' } finally { $global:fin = 'yes' }
+$global:after = 'yes'`
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	_, err = sh.Invoke(ctx, script)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Invoke error = %v, want one wrapping context.DeadlineExceeded", err)
+	}
+	out, err := sh.Invoke(context.Background(), `"$after $caught $fin"`)
+	if err != nil || fmt.Sprint(out) != "[no no yes]" {
+		t.Errorf("after cancel: %v, %v; want [no no yes] (after, caught, finally)", out, err)
+	}
+	done, stop := context.WithCancel(context.Background())
+	stop()
+	if out, err := sh.Invoke(done, `$global:ran = 'yes'; 'ran'`); !errors.Is(err, context.Canceled) || len(out) != 0 {
+		t.Errorf("Invoke with a cancelled context = %v, %v; want nothing run and context.Canceled", out, err)
 	}
 }
 

@@ -56,7 +56,7 @@ func (b *block) run(in *Interp, out func(any) error) error {
 		if isControl(err) {
 			return err
 		}
-		if len(b.traps) > 0 {
+		if len(b.traps) > 0 && !pipeline.IsPipelineStopped(err) && !pipeline.IsStopped(err) {
 			handled, terr := in.runTraps(b.traps, err, out)
 			if terr != nil {
 				return terr

@@ -54,7 +54,10 @@ type Interp struct {
 	streams *pipeline.Streams
 	console *pipeline.Streams
 	steps   int
-	depth   int
+	// finallyDepth counts finally blocks running: their statements run
+	// even after the context is cancelled.
+	finallyDepth int
+	depth        int
 	// fileName and fileSrc identify the script being run, for positions.
 	files map[string]string
 	// tryDepth > 0 while inside try (or $( )): statement-terminating

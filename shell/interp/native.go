@@ -92,6 +92,9 @@ func (n *nativeCmdlet) End(c *pipeline.Context) error {
 		}
 	}
 	werr := cmd.Wait()
+	if cerr := c.Context().Err(); cerr != nil {
+		return pipeline.PipelineStopped(cerr) // killed because the run was cancelled
+	}
 	if errLines != nil {
 		errLines.flush()
 	}

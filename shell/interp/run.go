@@ -133,6 +133,9 @@ func stoppedByUser(ctx context.Context, err error) bool {
 // guard sets the context, enforces the step budget and turns panics into
 // positioned errors.
 func (in *Interp) guard(ctx context.Context, f func() error) (err error) {
+	if ctx != nil && ctx.Err() != nil {
+		return pipeline.PipelineStopped(ctx.Err()) // cancelled before it started
+	}
 	prev := in.ctx
 	if ctx != nil {
 		in.ctx = ctx
@@ -234,8 +237,17 @@ func (in *Interp) loadScript(path string) (*function, error) {
 // LastStatusOK reports $?: whether the last pipeline succeeded.
 func (in *Interp) LastStatusOK() bool { return in.lastOK }
 
-// step counts statements against the step budget and checks cancellation.
+// step counts statements against the step budget and checks cancellation:
+// a cancelled run stops before its next statement (but a finally block
+// still runs its statements).
 func (in *Interp) step() error {
+	if in.ctx != nil && in.finallyDepth == 0 {
+		select {
+		case <-in.ctx.Done():
+			return pipeline.PipelineStopped(in.ctx.Err())
+		default:
+		}
+	}
 	if in.cfg.MaxSteps > 0 {
 		in.steps++
 		if in.steps > in.cfg.MaxSteps {
@@ -253,8 +265,7 @@ func (in *Interp) checkCancel() error {
 	}
 	select {
 	case <-in.ctx.Done():
-		return &pipeline.ErrorRecord{Err: errors.New("The pipeline has been stopped."), ID: "PipelineStopped",
-			Category: pipeline.OperationStopped, Terminating: true, ScriptTerminating: true}
+		return pipeline.PipelineStopped(in.ctx.Err())
 	default:
 		return nil
 	}

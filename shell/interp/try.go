@@ -32,7 +32,9 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) execFn {
 		in.tryDepth++
 		err := body.run(in, out)
 		in.tryDepth--
-		if err != nil && !isControl(err) && len(catches) > 0 {
+		// Neither a stop (Ctrl-C, Select-Object -First) nor flow control is
+		// an error a catch handles; finally runs for all of them.
+		if err != nil && !isControl(err) && !pipeline.IsStopped(err) && !pipeline.IsPipelineStopped(err) && len(catches) > 0 {
 			rec := asCaught(err)
 			if cl := matchCatch(catches, rec); cl != nil {
 				in.recordError(rec)
@@ -46,7 +48,10 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) execFn {
 			}
 		}
 		if finally != nil {
-			if ferr := finally.run(in, out); ferr != nil {
+			in.finallyDepth++
+			ferr := finally.run(in, out)
+			in.finallyDepth--
+			if ferr != nil {
 				return ferr
 			}
 		}
