@@ -242,7 +242,11 @@ func (c *Context) confirm(target, action string) bool {
 	if c.pipe.stdin == nil {
 		c.pipe.stdin = bufio.NewReader(s.Stdin())
 	}
-	line, err := c.pipe.stdin.ReadString('\n')
+	line, err := ReadWithContext(c.pipe.ctx, func() (string, error) { return c.pipe.stdin.ReadString('\n') })
+	if IsPipelineStopped(err) {
+		fmt.Fprintln(s.Stderr())
+		return false // the run is cancelled; the next statement stops it
+	}
 	if err != nil && line == "" {
 		fmt.Fprintln(s.Stderr())
 		c.WriteError(&ErrorRecord{Err: fmt.Errorf("Confirmation was required to perform the operation \"%s\" on target \"%s\", but no answer could be read, so nothing was changed. Add -Confirm:$false to skip the confirmation.", action, target),

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -253,5 +254,30 @@ func TestWithCmdletHelp(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("Get-Help output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestCancelStopsPrompts: Read-Host and a -Confirm question waiting on input
+// that never comes give up when the context is done.
+func TestCancelStopsPrompts(t *testing.T) {
+	for _, script := range []string{"Read-Host 'name'", "Remove-Item ./x -Confirm"} {
+		pr, pw := io.Pipe()
+		defer pw.Close()
+		sh, err := shell.New(shell.WithModule(core.Module()), shell.WithStdio(pr, io.Discard, io.Discard), shell.WithDir(t.TempDir()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		done := make(chan error, 1)
+		go func() { _, err := sh.Invoke(ctx, "Set-Content ./x 1; "+script+"; 'after'"); done <- err }()
+		select {
+		case err := <-done:
+			if !errors.Is(err, context.DeadlineExceeded) {
+				t.Errorf("%s: error %v, want one wrapping context.DeadlineExceeded", script, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: still waiting for input 10 s after the deadline", script)
+		}
+		cancel()
 	}
 }

@@ -64,7 +64,11 @@ func (r *ReadHost) Process(c *pipeline.Context) error {
 	if r.Prompt != nil {
 		fmt.Fprintf(s.Stderr(), "%s: ", pipeline.ToString(r.Prompt))
 	}
-	line, err := readLine(s)
+	line, err := pipeline.ReadWithContext(c.Context(), func() (string, error) { return readLine(s) })
+	if pipeline.IsPipelineStopped(err) {
+		fmt.Fprintln(s.Stderr())
+		return err
+	}
 	if err != nil && line == "" {
 		return pipeline.Errorf("ReadHostEOF", pipeline.ResourceUnavailable, nil, "No more input: standard input is at its end.")
 	}
