@@ -94,3 +94,19 @@ func (s Switch) GetProperty(name string) (any, bool) {
 	}
 	return nil, false
 }
+
+// ShouldProcesser is the optional capability of a cmdlet that changes
+// things: when SupportsShouldProcess returns true the cmdlet takes -WhatIf
+// and -Confirm, and Context.ShouldProcess honours them (and
+// $WhatIfPreference, $ConfirmPreference). Without it ShouldProcess always
+// returns true and -WhatIf is not a parameter, as in PowerShell.
+type ShouldProcesser interface {
+	SupportsShouldProcess() bool
+}
+
+// ConfirmImpacter is the optional capability that gives a cmdlet's
+// ConfirmImpact ("Low", "Medium" or "High"): ShouldProcess asks for
+// confirmation when it reaches $ConfirmPreference (High by default).
+type ConfirmImpacter interface {
+	ConfirmImpact() string
+}

@@ -5,7 +5,8 @@
 // push-based pipeline runner, the output, error, warning and verbose streams,
 // and the formatting views used at the end of a pipeline.
 //
-// A cmdlet is a Go struct whose exported fields are its parameters:
+// A cmdlet is a Go struct whose exported fields with a param tag are its
+// parameters (other fields are its own state):
 //
 //	type GetGreeting struct {
 //		Name string `param:"Position=0,Mandatory,ValueFromPipeline"`

@@ -140,6 +140,9 @@ func (e *ErrorRecord) FullyQualifiedErrorID() string {
 	if id == "" {
 		id = "RuntimeException"
 	}
+	if id == "CommandNotFoundException" {
+		return id // no command ran: PowerShell's id has no suffix
+	}
 	if e.Source != "" && !strings.Contains(id, ",") {
 		return id + "," + e.Source
 	}

@@ -139,10 +139,10 @@ func reflectMeta(t reflect.Type) (*CommandMeta, error) {
 	}
 	m := &CommandMeta{Advanced: true, PositionalBinding: true}
 	inst := reflect.New(t.Elem()).Interface()
-	if _, ok := inst.(interface{ SupportsShouldProcess() bool }); ok {
-		m.SupportsShouldProcess = true
+	if sp, ok := inst.(ShouldProcesser); ok {
+		m.SupportsShouldProcess = sp.SupportsShouldProcess()
 	}
-	if ci, ok := inst.(interface{ ConfirmImpact() string }); ok {
+	if ci, ok := inst.(ConfirmImpacter); ok {
 		m.ConfirmImpact = ci.ConfirmImpact()
 	}
 	if err := addFields(m, t.Elem(), nil); err != nil {

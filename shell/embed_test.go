@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -279,5 +280,56 @@ func TestCancelStopsPrompts(t *testing.T) {
 			t.Fatalf("%s: still waiting for input 10 s after the deadline", script)
 		}
 		cancel()
+	}
+}
+
+// TestErrorHandler: the errors a script reports while it goes on reach the
+// handler, in order, with their positions, and nothing is written to stderr.
+func TestErrorHandler(t *testing.T) {
+	var got []string
+	var stderr bytes.Buffer
+	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithStdio(nil, io.Discard, &stderr),
+		shell.WithErrorHandler(func(rec *pipeline.ErrorRecord) {
+			got = append(got, fmt.Sprintf("%s %d:%d %s", rec.FullyQualifiedErrorID(), rec.Pos.Line, rec.Pos.Column, rec.Message()))
+		}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sh.Invoke(context.Background(), "Get-NoSuchThing\nWrite-Error 'bad'; 'after'")
+	if err != nil || fmt.Sprint(out) != "[after]" {
+		t.Fatalf("Invoke = %v, %v", out, err)
+	}
+	want := []string{
+		"CommandNotFoundException 1:1 The term 'Get-NoSuchThing' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+		"Microsoft.PowerShell.Commands.WriteErrorException,Microsoft.PowerShell.Commands.WriteErrorCommand 2:1 bad",
+	}
+	if !slices.Equal(got, want) || stderr.Len() != 0 {
+		t.Errorf("handler got %q, stderr %q; want %q", got, stderr.String(), want)
+	}
+}
+
+// TestOptionErrors: options that cannot work make New fail.
+func TestOptionErrors(t *testing.T) {
+	for name, opt := range map[string]shell.Option{
+		"missing dir":      shell.WithDir("/does/not/exist"),
+		"env variable":     shell.WithVariable("env:FOO", "x"),
+		"nil handler":      shell.WithErrorHandler(nil),
+		"scoped variable":  shell.WithVariable("script:x", 1),
+		"tiny width":       shell.WithWidth(3),
+		"negative steps":   shell.WithStepLimit(-1),
+		"nil module":       shell.WithModule(nil),
+		"blank var name":   shell.WithVariable("", 1),
+		"empty dir string": shell.WithDir(""),
+	} {
+		if _, err := shell.New(opt); err == nil {
+			t.Errorf("%s: New succeeded", name)
+		}
+	}
+	sh, err := shell.New(shell.WithVariable("global:answer", 42))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := sh.Invoke(context.Background(), "$answer"); err != nil || fmt.Sprint(out) != "[42]" {
+		t.Errorf("WithVariable(global:answer) = %v, %v", out, err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -31,6 +32,7 @@ type config struct {
 	terminal bool
 	color    bool
 	maxSteps int
+	onError  func(*pipeline.ErrorRecord)
 }
 
 type namedValue struct {
@@ -104,6 +106,9 @@ func WithVariable(name string, v any) Option {
 		if name == "" || strings.ContainsAny(name, " \t\n") {
 			return fmt.Errorf("shell: invalid variable name %q", name)
 		}
+		if q, _, ok := strings.Cut(name, ":"); ok && !strings.EqualFold(q, "global") {
+			return fmt.Errorf("shell: WithVariable(%q): only global variables can be set this way (use WithEnv for the environment)", name)
+		}
 		for _, nv := range c.vars {
 			if strings.EqualFold(nv.name, name) {
 				return fmt.Errorf("shell: WithVariable(%q) given twice", name)
@@ -114,8 +119,10 @@ func WithVariable(name string, v any) Option {
 	}
 }
 
-// WithDir sets the initial location; a relative dir is taken from the
-// process's working directory.
+// WithDir sets the initial location, which must be an existing directory;
+// a relative dir is taken from the process's working directory. Without
+// it a Shell starts in / : psh never uses the process's working directory
+// unless told to, so that embedded shells do not depend on it.
 func WithDir(dir string) Option {
 	return func(c *config) error {
 		if c.dirSet {
@@ -128,7 +135,31 @@ func WithDir(dir string) Option {
 		if err != nil {
 			return fmt.Errorf("shell: WithDir(%q): %w", dir, err)
 		}
+		if st, err := os.Stat(abs); err != nil {
+			return fmt.Errorf("shell: WithDir(%q): %w", dir, err)
+		} else if !st.IsDir() {
+			return fmt.Errorf("shell: WithDir(%q): not a directory", dir)
+		}
 		c.dir, c.dirSet = abs, true
+		return nil
+	}
+}
+
+// WithErrorHandler gives fn every error a script reports instead of
+// writing it to stderr: the non-terminating errors shown (Write-Error, a
+// mailbox not found) and the errors that end a statement while the script
+// goes on (an unknown command, a failed conversion). Errors that end the
+// whole run are returned by Run, Invoke and RunFile as before. fn runs on
+// the goroutine running the script.
+func WithErrorHandler(fn func(rec *pipeline.ErrorRecord)) Option {
+	return func(c *config) error {
+		if fn == nil {
+			return errors.New("shell: WithErrorHandler(nil)")
+		}
+		if c.onError != nil {
+			return errors.New("shell: WithErrorHandler given twice")
+		}
+		c.onError = fn
 		return nil
 	}
 }

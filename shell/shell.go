@@ -3,6 +3,7 @@ package shell
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/psh-project/psh/shell/interp"
 )
@@ -27,13 +28,17 @@ func New(opts ...Option) (*Shell, error) {
 	in := interp.New(interp.Config{
 		Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr, Dir: c.dir, Env: c.env,
 		Native: c.native, Width: c.width, Terminal: c.terminal, Color: c.color,
-		Modules: c.modules, MaxSteps: c.maxSteps,
+		Modules: c.modules, MaxSteps: c.maxSteps, OnError: c.onError,
 	})
 	for _, ci := range c.cmdlets {
 		in.AddCommand(ci)
 	}
 	for _, v := range c.vars {
-		if err := in.SetVariable("global:"+v.name, v.value); err != nil {
+		name := v.name
+		if q, rest, ok := strings.Cut(name, ":"); ok && strings.EqualFold(q, "global") {
+			name = rest
+		}
+		if err := in.SetVariable("global:"+name, v.value); err != nil {
 			return nil, err
 		}
 	}
@@ -56,7 +61,10 @@ func (s *Shell) RunFile(ctx context.Context, path string, args ...string) error 
 // Invoke runs script text and returns its output objects as Go values (a Go
 // struct emitted by a cmdlet comes back as that struct). input, if given,
 // is piped into the script ($input, or the first command of a pipeline
-// that starts with one). Non-terminating errors are written to stderr.
+// that starts with one). Errors that do not end the run (non-terminating
+// ones, and those that end only a statement) are written to stderr, or
+// given to WithErrorHandler's function; the returned error is the one that
+// ended the run, if any.
 func (s *Shell) Invoke(ctx context.Context, script string, input ...any) ([]any, error) {
 	return s.in.EvalString(ctx, "", script, input)
 }

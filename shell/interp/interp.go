@@ -33,6 +33,9 @@ type Config struct {
 	// MaxSteps, when positive, bounds the statements a Run may execute
 	// (fuzzing).
 	MaxSteps int
+	// OnError, when set, receives the errors that would be shown on
+	// Stderr.
+	OnError func(*pipeline.ErrorRecord)
 }
 
 // Interp is one shell session: scopes, commands and the host's I/O.

@@ -222,6 +222,10 @@ func (in *Interp) recordError(rec *pipeline.ErrorRecord) {
 
 // printError shows an error on stderr in the concise view.
 func (in *Interp) printError(rec *pipeline.ErrorRecord) {
+	if in.cfg.OnError != nil {
+		in.cfg.OnError(rec)
+		return
+	}
 	text := FormatError(rec)
 	if in.cfg.Color {
 		text = "\x1b[31;1m" + text + "\x1b[0m"
