@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 )
 
@@ -138,7 +139,7 @@ func (p *Pipeline) HadErrors() bool { return p.hadErrors }
 func (p *Pipeline) Begin() error {
 	for _, st := range p.stages {
 		if b, ok := st.cmdlet.(Beginner); ok {
-			if err := p.handle(st.finish(b.Begin(&st.c))); err != nil {
+			if err := p.handle(st.finish(st.callBegin(b))); err != nil {
 				return err
 			}
 		}
@@ -176,7 +177,7 @@ func (p *Pipeline) End() error {
 			}
 		}
 		if e, ok := st.cmdlet.(Ender); ok {
-			if err := p.handle(st.finish(e.End(&st.c))); err != nil {
+			if err := p.handle(st.finish(st.callEnd(e))); err != nil {
 				return err
 			}
 		}
@@ -253,12 +254,39 @@ func (st *stage) process(v any) error {
 		c.WriteError(withSource(bindingRecord(err, st.name, st.pos), st.impl))
 		return st.checkStop()
 	}
-	return st.finish(st.cmdlet.Process(c))
+	return st.finish(st.callProcess(c))
 }
 
 func (st *stage) processOnce() error {
 	st.c.input, st.c.hasInput = nil, false
-	return st.finish(st.cmdlet.Process(&st.c))
+	return st.finish(st.callProcess(&st.c))
+}
+
+// callBegin, callProcess and callEnd run one call into the command; a
+// panic in it becomes a terminating error attributed to the command (see
+// recovered), so the script's catch, trap and finally blocks see it like
+// any other failure.
+func (st *stage) callBegin(b Beginner) (err error) {
+	defer st.recovered(&err)
+	return b.Begin(&st.c)
+}
+
+func (st *stage) callProcess(c *Context) (err error) {
+	defer st.recovered(&err)
+	return st.cmdlet.Process(c)
+}
+
+func (st *stage) callEnd(e Ender) (err error) {
+	defer st.recovered(&err)
+	return e.End(&st.c)
+}
+
+// recovered turns a panic of the command into its error.
+func (st *stage) recovered(err *error) {
+	if r := recover(); r != nil {
+		*err = &ErrorRecord{Err: fmt.Errorf("The command failed unexpectedly: %v", r), ID: "CommandPanicked",
+			Category: NotSpecified, Command: st.name, Source: st.impl, Pos: st.pos, Terminating: true}
+	}
 }
 
 func (st *stage) checkStop() error {

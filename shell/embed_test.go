@@ -333,3 +333,22 @@ func TestOptionErrors(t *testing.T) {
 		t.Errorf("WithVariable(global:answer) = %v, %v", out, err)
 	}
 }
+
+// panicky is a Go cmdlet with a bug: it panics.
+type panicky struct{}
+
+func (panicky) Process(*pipeline.Context) error { panic("nil map write") }
+
+// TestCmdletPanic: a cmdlet's panic is a terminating error of that
+// command: catch and finally see it, and the shell stays usable.
+func TestCmdletPanic(t *testing.T) {
+	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithCmdlet("Get-Buggy", func() pipeline.Cmdlet { return &panicky{} }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sh.Invoke(context.Background(), `try { Get-Buggy } catch { "caught: $($_.FullyQualifiedErrorId): $_" } finally { 'finally' }`)
+	want := "[caught: CommandPanicked,Get-Buggy: The command failed unexpectedly: nil map write finally]"
+	if err != nil || fmt.Sprint(out) != want {
+		t.Errorf("Invoke = %v, %v; want %s", out, err, want)
+	}
+}
