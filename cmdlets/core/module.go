@@ -22,7 +22,7 @@ func Module() *pipeline.Module {
 }
 
 func commands() []*pipeline.CommandInfo {
-	cmds := coreCommands()
+	cmds := append(coreCommands(), locationStackCommands()...)
 	for _, c := range cmds {
 		if c.ImplementingType == "" {
 			// Get-Item -> Microsoft.PowerShell.Commands.GetItemCommand, the

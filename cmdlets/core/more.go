@@ -56,7 +56,7 @@ func moreAliases() map[string]string {
 		"compare": "Compare-Object", "diff": "Compare-Object", "tee": "Tee-Object", "gm": "Get-Member",
 		"sls": "Select-String", "gci": "Get-ChildItem", "dir": "Get-ChildItem", "ls": "Get-ChildItem",
 		"gi": "Get-Item", "cd": "Set-Location", "sl": "Set-Location", "chdir": "Set-Location",
-		"pwd": "Get-Location", "gl": "Get-Location", "rvpa": "Resolve-Path",
+		"pwd": "Get-Location", "gl": "Get-Location", "pushd": "Push-Location", "popd": "Pop-Location", "rvpa": "Resolve-Path",
 		"ni": "New-Item", "si": "Set-Item", "ri": "Remove-Item", "rm": "Remove-Item", "del": "Remove-Item", "rmdir": "Remove-Item", "erase": "Remove-Item", "rd": "Remove-Item",
 		"cpi": "Copy-Item", "cp": "Copy-Item", "copy": "Copy-Item", "mi": "Move-Item", "mv": "Move-Item", "move": "Move-Item",
 		"rni": "Rename-Item", "ren": "Rename-Item",
