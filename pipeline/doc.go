@@ -19,11 +19,13 @@
 // The param tag takes comma-separated options, case-insensitive:
 // Position=N, Mandatory, ValueFromPipeline, ValueFromPipelineByPropertyName,
 // ValueFromRemainingArguments, Alias=A|B, ValidateSet=X|Y, Set=Name|Other
-// (parameter sets), Name=N (a name other than the field's) and AsText (a
+// (parameter sets), Name=N (a name other than the field's), AsText (a
 // number typed as an argument binds as the text typed, for identity
-// parameters of type any) and TypeName=T (the type name help and binding
-// errors show). A help:"..." tag describes the parameter for
-// Get-Help. Methods Begin and End are optional (see [Beginner], [Ender]).
+// parameters of type any), TypeName=T (the type name help and binding
+// errors show), and AllowNull, AllowEmptyString, AllowEmptyCollection
+// (a mandatory parameter accepts them). A help:"..." tag describes the
+// parameter for Get-Help. Methods Begin and End are optional (see
+// [Beginner], [Ender]); [ShouldProcesser] adds -WhatIf and -Confirm.
 //
 // The pipeline is synchronous: a stage's Emit calls the next stage's Process
 // directly, in one goroutine. A stage that needs no more input returns

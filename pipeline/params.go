@@ -179,7 +179,8 @@ func addFields(m *CommandMeta, st reflect.Type, prefix []int) error {
 
 // parseParamTag reads `param:"Position=0,Mandatory,ValueFromPipeline,
 // ValueFromPipelineByPropertyName,ValueFromRemainingArguments,Alias=Id|Identity,
-// ValidateSet=A|B,Set=Name|Other,AsText,TypeName=MailboxIdParameter"`.
+// ValidateSet=A|B,Set=Name|Other,AsText,TypeName=MailboxIdParameter,
+// AllowNull,AllowEmptyString,AllowEmptyCollection"`.
 func parseParamTag(name, tag string) (*ParamMeta, error) {
 	p := &ParamMeta{Name: name, Position: -1}
 	for _, part := range strings.Split(tag, ",") {
@@ -215,6 +216,12 @@ func parseParamTag(name, tag string) (*ParamMeta, error) {
 			p.AsText = true
 		case "typename":
 			p.TypeName = val
+		case "allownull":
+			p.AllowNull = true
+		case "allowemptystring":
+			p.AllowEmptyString = true
+		case "allowemptycollection":
+			p.AllowEmptyCollection = true
 		default:
 			return nil, fmt.Errorf("unknown param tag key %q", key)
 		}

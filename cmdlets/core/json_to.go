@@ -267,7 +267,7 @@ func jsonDate(t time.Time) string {
 
 // ConvertToJson is ConvertTo-Json: objects to JSON text.
 type ConvertToJson struct {
-	InputObject    any             `param:"Position=0,Mandatory,ValueFromPipeline" help:"The objects to convert."`
+	InputObject    any             `param:"Position=0,Mandatory,ValueFromPipeline,AllowNull" help:"The objects to convert."`
 	Depth          int             `param:"" help:"How many levels of contained objects are written (default 2); deeper objects become their string form."`
 	Compress       pipeline.Switch `param:"" help:"Leave out white space and indentation."`
 	AsArray        pipeline.Switch `param:"" help:"Always output a JSON array, even for one object."`
