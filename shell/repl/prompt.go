@@ -12,7 +12,9 @@ import (
 // function, as in PowerShell, or "PS <location>> ".
 func promptText(ctx context.Context, sh *shell.Shell) string {
 	if ci, ok := sh.Interp().LookupCommand("prompt"); ok && ci.Type == pipeline.FunctionCommand {
-		out, err := sh.Invoke(ctx, "prompt")
+		// 6>&1 keeps what the function writes with Write-Host (a coloured
+		// prompt) in the prompt instead of letting readline erase it.
+		out, err := sh.Invoke(ctx, "prompt 6>&1")
 		if err == nil && ctx.Err() == nil && len(out) > 0 {
 			var b strings.Builder
 			for _, v := range out {

@@ -298,6 +298,10 @@ func TestPtyPromptFunction(t *testing.T) {
 	c.expect(c.prompt())
 	c.send("function prompt { 'custom' + '> ' }\r")
 	c.expect("custom> ")
+	// What the prompt function writes with Write-Host is part of the
+	// prompt (readline would otherwise erase it).
+	c.send("function prompt { Write-Host '[host]' -NoNewline; ' > ' }\r")
+	c.expect("[host] > ")
 }
 
 // BenchmarkStartToPrompt measures psh's start to its first prompt on a
