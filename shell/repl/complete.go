@@ -18,6 +18,17 @@ func Complete(sh *shell.Shell, line string, pos int) (candidates []string, repla
 	}
 	el := scanElement(line[:pos])
 	word := el.word
+	if el.quoted == 0 && !strings.HasPrefix(word, "$") {
+		// A path the shell would split or expand goes in quotes, as
+		// PowerShell completes it: 'my folder/'.
+		defer func() {
+			for i, c := range candidates {
+				if strings.ContainsAny(c, " \t'\"$`&(){};,|#@") && !strings.HasPrefix(c, "-") {
+					candidates[i] = "'" + strings.ReplaceAll(c, "'", "''") + "'"
+				}
+			}
+		}()
+	}
 	switch {
 	case el.quoted != 0:
 		if i := strings.LastIndexByte(word, '$'); el.quoted == '"' && i >= 0 {

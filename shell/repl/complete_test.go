@@ -40,6 +40,9 @@ func newTestShell(t testing.TB) *shell.Shell {
 			t.Fatal(err)
 		}
 	}
+	if err := os.MkdirAll(filepath.Join(dir, "my folder"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.MkdirAll(filepath.Join(dir, "albums", "disc1"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -98,6 +101,8 @@ func TestComplete(t *testing.T) {
 		{"Get-Content .h", []string{".hidden"}, 2, -1},
 		{"./al", []string{"./albums/", "./alpha.txt", "./alps.csv"}, 4, -1},
 		{"Get-Content nothing", nil, 7, -1},
+		{"Get-ChildItem my", []string{"'my folder/'"}, 2, -1},
+		{"Get-ChildItem 'my", []string{"my folder/"}, 2, -1},
 		{"Get-Content x; Sort-O", []string{"Sort-Object"}, 6, -1},
 		{"Sort-O | Get-Content", []string{"Sort-Object"}, 6, 6},
 		{"$x -eq", nil, 3, -1},

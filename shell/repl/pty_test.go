@@ -325,8 +325,16 @@ func BenchmarkStartToPrompt(b *testing.B) {
 func TestPtyHangingPrompt(t *testing.T) {
 	c := startPsh(t, t.TempDir())
 	c.expect(c.prompt())
-	c.send("function prompt { Write-Host ('hang' + 'ing'); while ($true) {} }\r")
-	c.expect("hanging")
+	c.send("function prompt { Set-Content ./started 1; while ($true) {} }\r")
+	// Wait until the prompt function runs (it marks that with a file).
+	for stop := time.Now().Add(deadline); ; time.Sleep(5 * time.Millisecond) {
+		if _, err := os.Stat(filepath.Join(c.dir, "started")); err == nil {
+			break
+		}
+		if time.Now().After(stop) {
+			t.Fatal("the prompt function never ran")
+		}
+	}
 	c.send("\x03")
 	c.expect(c.prompt())
 	c.send("function prompt { 'fix' + 'ed> ' }\r")
