@@ -27,7 +27,8 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 			width = w
 		}
 	}
-	color := isTerm && os.Getenv("NO_COLOR") == ""
+	// Colours unless NO_COLOR is set or the terminal says it has none.
+	color := isTerm && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 	opts := []shell.Option{
 		shell.WithStdio(stdin, stdout, stderr),
 		shell.WithEnv(os.Environ()),
