@@ -35,7 +35,7 @@ func FuzzRenderers(f *testing.F) {
 			// dashes are followed by exactly two rows and a blank.
 			if lines := strings.Split(b.String(), "\n"); !wrap && len(lines) >= 7 {
 				dashes := lines[len(lines)-5]
-				if strings.Trim(dashes, "- ") != "" || !strings.Contains(dashes, "-") {
+				if strings.Trim(dashes, "- ") != "" { // (empty under a zero-width label)
 					t.Fatalf("no dashes line before the last two rows:\n%s", b.String())
 				}
 			}
