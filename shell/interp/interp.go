@@ -57,6 +57,7 @@ type Interp struct {
 	streams *pipeline.Streams
 	console *pipeline.Streams
 	steps   int
+	tick    uint32 // statements run, for sampling cancellation
 	// finallyDepth counts finally blocks running: their statements run
 	// even after the context is cancelled.
 	finallyDepth int

@@ -241,7 +241,9 @@ func (in *Interp) LastStatusOK() bool { return in.lastOK }
 // a cancelled run stops before its next statement (but a finally block
 // still runs its statements).
 func (in *Interp) step() error {
-	if in.ctx != nil && in.finallyDepth == 0 {
+	// Checked every 64 statements, which keeps tight loops fast; every
+	// pipeline checks again when it ends (runPipeline).
+	if in.tick++; in.tick&63 == 0 && in.ctx != nil && in.finallyDepth == 0 {
 		select {
 		case <-in.ctx.Done():
 			return pipeline.PipelineStopped(in.ctx.Err())

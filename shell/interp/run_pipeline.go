@@ -31,6 +31,12 @@ func (in *Interp) runPipeline(plans []*cmdPlan, producer func(*Interp, func(any)
 	}
 	in.nativeFailed = false
 	err = in.drive(p, producer)
+	if err == nil && in.ctx != nil && in.finallyDepth == 0 {
+		// A command that ignored the cancellation still ends the run here.
+		if cerr := in.ctx.Err(); cerr != nil {
+			err = pipeline.PipelineStopped(cerr)
+		}
+	}
 	in.lastOK = err == nil && !p.HadErrors() && !in.nativeFailed
 	return r.close(err)
 }
