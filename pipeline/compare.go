@@ -136,13 +136,6 @@ func Compare(a, b any, caseSensitive bool) (int, error) {
 	if a == nil || b == nil {
 		return compareNil(a, b), nil
 	}
-	if c, ok := a.(Comparer); ok {
-		r, err := c.CompareTo(b)
-		if err != nil {
-			return 0, compareErr(a, b, err)
-		}
-		return r, nil
-	}
 	switch x := a.(type) {
 	case string:
 		return CompareStrings(x, ToString(b), caseSensitive), nil
@@ -176,6 +169,15 @@ func Compare(a, b any, caseSensitive bool) (int, error) {
 			return 0, compareErr(a, b, err)
 		}
 		return numCompare(ka, ia, fa, kb, ib, fb), nil
+	}
+	// After the common types, so that sorting numbers and strings pays
+	// nothing for it: a type that orders itself ([version]).
+	if c, ok := a.(Comparer); ok {
+		r, err := c.CompareTo(b)
+		if err != nil {
+			return 0, compareErr(a, b, err)
+		}
+		return r, nil
 	}
 	if reflect.TypeOf(a).Kind() == reflect.String || isStringer(a) {
 		return CompareStrings(ToString(a), ToString(b), caseSensitive), nil
