@@ -1,6 +1,9 @@
 package pipeline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // checkSets reports named arguments from parameter sets that exclude each
 // other.
@@ -58,12 +61,10 @@ func inSet(p *ParamMeta, set string) bool {
 // says so), else the default set, else the first. "" when the command
 // declares no sets.
 func (b *binder) parameterSet(isBound func(*ParamMeta) bool) string {
-	var sets []string
-	seen := map[string]bool{}
+	var sets []string // few: a linear search beats a map and allocates nothing without sets
 	for _, p := range b.meta.Params {
 		for _, s := range p.Sets {
-			if k := strings.ToLower(s); !seen[k] {
-				seen[k] = true
+			if !slices.ContainsFunc(sets, func(t string) bool { return strings.EqualFold(s, t) }) {
 				sets = append(sets, s)
 			}
 		}
