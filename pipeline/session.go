@@ -78,6 +78,14 @@ type Session interface {
 	ResolvePath(path string) string
 }
 
+// ErrorCollector is the optional capability of a Session that runs script
+// text and returns, besides its output, the errors it reported while going
+// on (which would otherwise be shown on the console): for callers that
+// must fail when the script did, such as Lua's psh.invoke.
+type ErrorCollector interface {
+	InvokeCollect(ctx context.Context, script string, input ...any) ([]any, []*ErrorRecord, error)
+}
+
 // Variable is a session variable as Get-Variable shows it.
 type Variable struct {
 	Name  string

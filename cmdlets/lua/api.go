@@ -39,7 +39,17 @@ func (s *state) invoke(L *glua.LState) int {
 		}
 		input = append(input, v)
 	}
-	out, err := c.Session().Invoke(c.Context(), script, input...)
+	var out []any
+	var err error
+	if ec, ok := c.Session().(pipeline.ErrorCollector); ok {
+		var errs []*pipeline.ErrorRecord
+		out, errs, err = ec.InvokeCollect(c.Context(), script, input...)
+		if err == nil && len(errs) > 0 {
+			err = errs[0] // the first error the script reported
+		}
+	} else {
+		out, err = c.Session().Invoke(c.Context(), script, input...)
+	}
 	if err != nil {
 		if c.Context().Err() != nil {
 			s.raiseGo(stopped())

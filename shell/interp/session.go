@@ -72,6 +72,17 @@ func (in *Interp) Invoke(ctx context.Context, script string, input ...any) ([]an
 	return in.EvalString(ctx, "", script, input)
 }
 
+// InvokeCollect is Invoke that also returns the errors the script
+// reported while it went on, instead of showing them (pipeline.ErrorCollector).
+func (in *Interp) InvokeCollect(ctx context.Context, script string, input ...any) ([]any, []*pipeline.ErrorRecord, error) {
+	var errs []*pipeline.ErrorRecord
+	prev := in.cfg.OnError
+	in.cfg.OnError = func(rec *pipeline.ErrorRecord) { errs = append(errs, rec) }
+	defer func() { in.cfg.OnError = prev }()
+	out, err := in.EvalString(ctx, "", script, input)
+	return out, errs, err
+}
+
 // Commands lists every command: cmdlets, functions and aliases, sorted.
 func (in *Interp) Commands() []*pipeline.CommandInfo {
 	var out []*pipeline.CommandInfo
