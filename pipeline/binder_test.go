@@ -167,3 +167,28 @@ func TestParameterSets(t *testing.T) {
 		t.Fatalf("want AmbiguousParameterSet, got %v", err)
 	}
 }
+
+type dupPositions struct {
+	A string `param:"Position=0"`
+	B string `param:"Position=0"`
+}
+
+func (*dupPositions) Process(*pipeline.Context) error { return nil }
+
+type setPositions struct {
+	A string `param:"Position=0,Set=ByA"`
+	B string `param:"Position=0,Set=ByB"`
+}
+
+func (*setPositions) Process(*pipeline.Context) error { return nil }
+
+// TestDuplicatePositions: two parameters at one position are a declaration
+// error unless they are in different parameter sets.
+func TestDuplicatePositions(t *testing.T) {
+	if _, err := pipeline.MetaOf(&dupPositions{}); err == nil || !strings.Contains(err.Error(), "parameters A and B both have position 0") {
+		t.Errorf("MetaOf(dupPositions) error = %v", err)
+	}
+	if _, err := pipeline.MetaOf(&setPositions{}); err != nil {
+		t.Errorf("MetaOf(setPositions) = %v, want no error", err)
+	}
+}

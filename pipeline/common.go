@@ -115,6 +115,22 @@ func commonParamList() []commonParam {
 
 var commonParams = commonParamList()
 
+// IsCommonParameter reports whether name (any case) is a common parameter
+// or its alias (-Verbose, -ea ...), which a command may not declare.
+func IsCommonParameter(name string) bool {
+	for _, c := range commonParams {
+		if strings.EqualFold(c.meta.Name, name) {
+			return true
+		}
+		for _, a := range c.meta.Aliases {
+			if strings.EqualFold(a, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // CommonParameterNames lists the common parameters in PowerShell's order.
 func CommonParameterNames() []string {
 	out := make([]string, len(commonParams))

@@ -148,7 +148,37 @@ func reflectMeta(t reflect.Type) (*CommandMeta, error) {
 	if err := addFields(m, t.Elem(), nil); err != nil {
 		return nil, err
 	}
+	if err := checkPositions(m); err != nil {
+		return nil, fmt.Errorf("pipeline: cmdlet type %s: %w", t, err)
+	}
 	return m, nil
+}
+
+// checkPositions rejects two parameters with the same position in a
+// parameter set they share: the binder could not tell which one an
+// argument is for.
+func checkPositions(m *CommandMeta) error {
+	for i, p := range m.Params {
+		for _, q := range m.Params[:i] {
+			if p.Position >= 0 && p.Position == q.Position && setsOverlap(p, q) {
+				return fmt.Errorf("parameters %s and %s both have position %d", q.Name, p.Name, p.Position)
+			}
+		}
+	}
+	return nil
+}
+
+// setsOverlap reports whether p and q can be bound together.
+func setsOverlap(p, q *ParamMeta) bool {
+	if len(p.Sets) == 0 || len(q.Sets) == 0 {
+		return true
+	}
+	for _, s := range p.Sets {
+		if inSet(q, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func addFields(m *CommandMeta, st reflect.Type, prefix []int) error {

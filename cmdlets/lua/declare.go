@@ -72,6 +72,9 @@ func parseDecl(t *glua.LTable) (*decl, error) {
 	if !ok || strings.TrimSpace(string(name)) == "" {
 		return nil, fmt.Errorf("a cmdlet needs a name (name = \"Verb-Noun\")")
 	}
+	if strings.ContainsAny(string(name), " \t\r\n|;&(){}$'\"`,") {
+		return nil, fmt.Errorf("%q is not a valid command name: use Verb-Noun, without blanks or special characters", string(name))
+	}
 	spec := &cmdSpec{name: string(name), help: &pipeline.Help{Params: map[string]string{}},
 		meta: &pipeline.CommandMeta{Advanced: true, PositionalBinding: true}}
 	fns := &cmdFns{}
@@ -127,6 +130,14 @@ func parseParams(spec *cmdSpec, v glua.LValue) error {
 		}
 		if spec.meta.Param(p.Name) != nil {
 			return fmt.Errorf("%s: parameter %s is declared twice", spec.name, p.Name)
+		}
+		if pipeline.IsCommonParameter(p.Name) {
+			return fmt.Errorf("%s: parameter %s is a common parameter every cmdlet already has", spec.name, p.Name)
+		}
+		for _, q := range spec.meta.Params {
+			if p.Position >= 0 && q.Position == p.Position {
+				return fmt.Errorf("%s: parameters %s and %s both have position %d", spec.name, q.Name, p.Name, p.Position)
+			}
 		}
 		spec.meta.Params = append(spec.meta.Params, p)
 		if p.Help != "" {
