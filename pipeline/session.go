@@ -86,6 +86,12 @@ type ErrorCollector interface {
 	InvokeCollect(ctx context.Context, script string, input ...any) ([]any, []*ErrorRecord, error)
 }
 
+// CommandRemover is the optional capability of a Session that unregisters a
+// cmdlet added with AddCommand (a module re-imported without it).
+type CommandRemover interface {
+	RemoveCommand(name string) bool
+}
+
 // Variable is a session variable as Get-Variable shows it.
 type Variable struct {
 	Name  string

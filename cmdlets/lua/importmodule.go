@@ -81,6 +81,15 @@ func (im *ImportModule) importOne(c *pipeline.Context, name string) error {
 		return fmt.Errorf("Import-Module: %s: %w", name, err)
 	}
 	info := &ModuleInfo{Name: mod.name, ModuleType: "Lua", Path: path}
+	// A cmdlet an earlier import of this file registered and the file no
+	// longer declares goes away.
+	if rm, ok := c.Session().(pipeline.CommandRemover); ok {
+		for _, ci := range c.Session().Commands() {
+			if ci.Type == pipeline.CmdletCommand && ci.Module == mod.name && ci.Definition == mod.path && !mod.declares(ci.Name) {
+				rm.RemoveCommand(ci.Name)
+			}
+		}
+	}
 	for _, spec := range mod.specs {
 		spec := spec
 		c.Session().AddCommand(&pipeline.CommandInfo{Name: spec.name, Type: pipeline.CmdletCommand,

@@ -102,3 +102,13 @@ func (m *luaModule) release(s *state) {
 	s.pending = nil
 	m.pool.Put(s)
 }
+
+// declares reports whether the module declares a cmdlet of that name.
+func (m *luaModule) declares(name string) bool {
+	for _, s := range m.specs {
+		if strings.EqualFold(s.name, name) {
+			return true
+		}
+	}
+	return false
+}

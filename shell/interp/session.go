@@ -214,6 +214,17 @@ func (in *Interp) SetFunction(name string, body any) error {
 	return nil
 }
 
+// RemoveCommand unregisters a cmdlet (pipeline.CommandRemover); it reports
+// whether there was one.
+func (in *Interp) RemoveCommand(name string) bool {
+	key := strings.ToLower(name)
+	if _, ok := in.cmdlets[key]; !ok {
+		return false
+	}
+	delete(in.cmdlets, key)
+	return true
+}
+
 // RemoveFunction removes the innermost function of that name visible from
 // the current scope.
 func (in *Interp) RemoveFunction(name string) error {
