@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync"
@@ -350,5 +351,22 @@ func TestCmdletPanic(t *testing.T) {
 	want := "[caught: CommandPanicked,Get-Buggy: The command failed unexpectedly: nil map write finally]"
 	if err != nil || fmt.Sprint(out) != want {
 		t.Errorf("Invoke = %v, %v; want %s", out, err, want)
+	}
+}
+
+// TestRunFileMissing: a missing script is PowerShell's error, and Go code
+// can tell it from others with errors.Is(err, fs.ErrNotExist).
+func TestRunFileMissing(t *testing.T) {
+	var stderr bytes.Buffer
+	sh, err := shell.New(shell.WithStdio(nil, io.Discard, &stderr), shell.WithDir(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = sh.RunFile(context.Background(), "nope.ps1")
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("RunFile(missing) = %v, want one wrapping fs.ErrNotExist", err)
+	}
+	if !strings.Contains(stderr.String(), "The term 'nope.ps1' is not recognized") {
+		t.Errorf("stderr = %q", stderr.String())
 	}
 }

@@ -224,7 +224,9 @@ func (in *Interp) loadScript(path string) (*function, error) {
 	full := in.ResolvePath(path)
 	data, err := os.ReadFile(full)
 	if err != nil {
-		return nil, &pipeline.ErrorRecord{Err: fmt.Errorf("The term '%s' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.", path),
+		// The message is PowerShell's; errors.Is(err, fs.ErrNotExist)
+		// still finds the cause.
+		return nil, &pipeline.ErrorRecord{Err: &causedError{fmt.Sprintf("The term '%s' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.", path), err},
 			ID: "CommandNotFoundException", Category: pipeline.ObjectNotFound, Command: path, Terminating: true}
 	}
 	cb, err := in.compile(path, string(data))
@@ -308,3 +310,12 @@ func (in *Interp) newFormatter(w io.Writer) *pipeline.Formatter {
 	})
 	return f
 }
+
+// causedError is a message of its own around the error that caused it.
+type causedError struct {
+	msg   string
+	cause error
+}
+
+func (e *causedError) Error() string { return e.msg }
+func (e *causedError) Unwrap() error { return e.cause }
