@@ -91,12 +91,20 @@ func commandExit(sh *shell.Shell, err error) int {
 	return 0
 }
 
-func runProfile(ctx context.Context, sh *shell.Shell) error {
+// profilePath is $PROFILE: ~/.config/psh/profile.ps1 ("" without a home).
+func profilePath() string {
 	home, err := os.UserHomeDir()
 	if err != nil {
+		return ""
+	}
+	return filepath.Join(home, ".config", "psh", "profile.ps1")
+}
+
+func runProfile(ctx context.Context, sh *shell.Shell) error {
+	p := profilePath()
+	if p == "" {
 		return nil
 	}
-	p := filepath.Join(home, ".config", "psh", "profile.ps1")
 	if _, err := os.Stat(p); err != nil {
 		return nil
 	}

@@ -39,6 +39,7 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithModule(core.Module()),
 		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv))),
 		shell.WithModule(lua.Module()),
+		shell.WithVariable("PROFILE", profilePath()),
 	}
 	return shell.New(opts...)
 }
