@@ -28,23 +28,8 @@ func (s *scanner) lexExpr() {
 			return
 		}
 		s.lexNumber()
-	case c == '-':
-		s.lexDash()
-	case dashAt(s.src, s.off) > 1: // a typographic dash: an operator, parameter or minus
-		n := dashAt(s.src, s.off)
-		if isIdentStart(runeAt(s.src, s.off+n)) {
-			s.off += n
-			w := "-" + s.scanIdent()
-			lw := strings.ToLower(w)
-			if t, ok := dashOp(lw); ok {
-				s.emit(t, lw, start)
-				return
-			}
-			s.emit(tParam, w, start)
-			return
-		}
-		s.off += n
-		s.emit(tPrefixOp, "-", start)
+	case dashAt(s.src, s.off) > 0:
+		s.lexDash(dashAt(s.src, s.off))
 	case c == '+':
 		switch s.peek(1) {
 		case '+':
@@ -146,12 +131,14 @@ func (s *scanner) lexExpr() {
 
 // lexDash lexes `-` in expression mode: an operator word, `--`, `-=`, a
 // negative number, binary minus, or a parameter-like word (switch options).
-func (s *scanner) lexDash() {
+// n is the dash's length in bytes: 1 for "-", 3 for a typographic dash
+// (see dashAt), which starts operators, parameters and minus only.
+func (s *scanner) lexDash(n int) {
 	start := s.off
-	n1 := s.peek(1)
+	n1 := s.peek(n)
 	switch {
-	case isIdentStart(runeAt(s.src, s.off+1)):
-		s.off++
+	case isIdentStart(runeAt(s.src, s.off+n)):
+		s.off += n
 		w := "-" + s.scanIdent()
 		lw := strings.ToLower(w)
 		if t, ok := dashOp(lw); ok {
@@ -159,15 +146,15 @@ func (s *scanner) lexDash() {
 			return
 		}
 		s.emit(tParam, w, start)
-	case n1 == '-':
+	case n == 1 && n1 == '-':
 		s.off += 2
 		s.emit(tIncDec, "--", start)
-	case n1 == '=':
+	case n == 1 && n1 == '=':
 		s.assign("-=", start)
-	case (!s.prevValue() || s.last() == tTypeLit) && (isDigit(n1) || (n1 == '.' && isDigit(s.peek(2)))):
+	case n == 1 && (!s.prevValue() || s.last() == tTypeLit) && (isDigit(n1) || (n1 == '.' && isDigit(s.peek(2)))):
 		s.lexNumber()
 	default:
-		s.off++
+		s.off += n
 		s.emit(tPrefixOp, "-", start)
 	}
 }
