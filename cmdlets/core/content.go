@@ -325,23 +325,9 @@ func (cc *ClearContent) Process(c *pipeline.Context) error {
 // clearDrive is Clear-Content on drive items: their value becomes $null
 // (which removes an environment variable).
 func clearDrive(c *pipeline.Context, dp drivePath) {
-	if dp.name == "" {
-		c.WriteError(errModifyDriveRoot(dp))
-		return
-	}
-	items, found := dp.resolve(c.Session(), false)
-	if !found {
-		c.WriteError(errPathNotFound(dp.qualified()))
-		return
-	}
-	for _, it := range items {
-		if !c.ShouldProcess("Item: "+it.name, "Clear Content") {
-			continue
-		}
-		if err := dp.d.set(c.Session(), it.name, nil); err != nil {
-			c.WriteError(pipeline.AsErrorRecord(err))
-		}
-	}
+	forDriveItems(c, dp, errModifyDriveRoot, "Clear Content", func(name string) error {
+		return dp.d.set(c.Session(), name, nil)
+	})
 }
 
 var getContentHelp = &pipeline.Help{

@@ -170,23 +170,9 @@ func (r *RemoveItem) Process(c *pipeline.Context) error {
 
 // removeDriveItems deletes the drive items a path names.
 func removeDriveItems(c *pipeline.Context, dp drivePath) {
-	if dp.name == "" {
-		c.WriteError(errDriveRoot(dp))
-		return
-	}
-	items, found := dp.resolve(c.Session(), false)
-	if !found {
-		c.WriteError(errPathNotFound(dp.qualified()))
-		return
-	}
-	for _, it := range items {
-		if !c.ShouldProcess("Item: "+it.name, "Remove Item") {
-			continue
-		}
-		if err := dp.d.remove(c.Session(), it.name); err != nil {
-			c.WriteError(pipeline.AsErrorRecord(err))
-		}
-	}
+	forDriveItems(c, dp, errDriveRoot, "Remove Item", func(name string) error {
+		return dp.d.remove(c.Session(), name)
+	})
 }
 
 // SetItem is Set-Item (si): it changes the value of an item of the env:,

@@ -318,3 +318,25 @@ func errModifyDriveRoot(dp drivePath) *pipeline.ErrorRecord {
 	return pipeline.Errorf("NewItemCannotModifyDriveRoot", pipeline.InvalidArgument, dp.qualified(),
 		"The root of the drive '%s' cannot be modified.", dp.d.name)
 }
+
+// forDriveItems applies change to each item a drive path names, after
+// ShouldProcess(action); a root or a missing item is an error for it.
+func forDriveItems(c *pipeline.Context, dp drivePath, rootErr func(drivePath) *pipeline.ErrorRecord, action string, change func(name string) error) {
+	if dp.name == "" {
+		c.WriteError(rootErr(dp))
+		return
+	}
+	items, found := dp.resolve(c.Session(), false)
+	if !found {
+		c.WriteError(errPathNotFound(dp.qualified()))
+		return
+	}
+	for _, it := range items {
+		if !c.ShouldProcess("Item: "+it.name, action) {
+			continue
+		}
+		if err := change(it.name); err != nil {
+			c.WriteError(pipeline.AsErrorRecord(err))
+		}
+	}
+}
