@@ -190,14 +190,7 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) execFn {
 	name := s.Name
 	return func(in *Interp, _ func(any) error) error {
 		qual, rest := splitScope(name)
-		sc := in.cur
-		switch qual {
-		case "global":
-			sc = in.global
-		case "script":
-			sc = in.cur.scriptScope()
-		}
-		sc.setFunc(strings.ToLower(rest), &function{name: rest, body: body, filter: filter})
+		in.scopeFor(qual).setFunc(strings.ToLower(rest), &function{name: rest, body: body, filter: filter})
 		return nil
 	}
 }
@@ -206,4 +199,16 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) execFn {
 func paramError(fn string, d *paramDef, err error) error {
 	return &pipeline.BindingError{Command: fn, Param: d.name, ID: "ParameterArgumentTransformationError",
 		Msg: fmt.Sprintf("Cannot process argument transformation on parameter '%s'. %s", d.name, err.Error()), Err: err}
+}
+
+// scopeFor is the scope a function definition with this qualifier goes
+// to: global:, script:, or the current one.
+func (in *Interp) scopeFor(qual string) *scope {
+	switch qual {
+	case "global":
+		return in.global
+	case "script":
+		return in.cur.scriptScope()
+	}
+	return in.cur
 }

@@ -203,14 +203,7 @@ func (in *Interp) SetFunction(name string, body any) error {
 	if rest == "" {
 		return fmt.Errorf("Value cannot be null. (Parameter 'name')")
 	}
-	sc := in.cur
-	switch qual {
-	case "global":
-		sc = in.global
-	case "script":
-		sc = in.cur.scriptScope()
-	}
-	sc.setFunc(strings.ToLower(rest), &function{name: rest, body: cb})
+	in.scopeFor(qual).setFunc(strings.ToLower(rest), &function{name: rest, body: cb})
 	return nil
 }
 
