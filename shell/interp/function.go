@@ -200,15 +200,3 @@ func paramError(fn string, d *paramDef, err error) error {
 	return &pipeline.BindingError{Command: fn, Param: d.name, ID: "ParameterArgumentTransformationError",
 		Msg: fmt.Sprintf("Cannot process argument transformation on parameter '%s'. %s", d.name, err.Error()), Err: err}
 }
-
-// scopeFor is the scope a function definition with this qualifier goes
-// to: global:, script:, or the current one.
-func (in *Interp) scopeFor(qual string) *scope {
-	switch qual {
-	case "global":
-		return in.global
-	case "script":
-		return in.cur.scriptScope()
-	}
-	return in.cur
-}

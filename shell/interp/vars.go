@@ -12,6 +12,8 @@ type typeConstraint struct {
 	info *pipeline.TypeInfo
 }
 
+// scopeFor is the scope a qualifier names: global:, script:, or (none,
+// local:) the current one.
 func (in *Interp) scopeFor(qual string) *scope {
 	switch qual {
 	case "global":
