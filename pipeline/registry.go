@@ -116,6 +116,16 @@ func (ci *CommandInfo) GetProperty(name string) (any, bool) {
 			return ci.Name, true
 		}
 		return ci.Definition, true
+	case "pspath":
+		// A piped function or alias is an item of its drive, so
+		// Remove-Item binds it by -LiteralPath, never as a file name.
+		switch ci.Type {
+		case FunctionCommand, FilterCommand:
+			return `Microsoft.PowerShell.Core\Function::` + ci.Name, true
+		case AliasCommand:
+			return `Microsoft.PowerShell.Core\Alias::` + ci.Name, true
+		}
+		return nil, false
 	case "parameters":
 		meta, err := ci.Meta()
 		if err != nil || meta == nil {

@@ -23,6 +23,15 @@ func (a *AliasInfo) PSTypeNames() []string {
 // String returns the alias name.
 func (a *AliasInfo) String() string { return a.Name }
 
+// GetProperty adds PSPath, so that a piped alias binds to -LiteralPath as
+// an item of the alias: drive (never as a file of that name).
+func (a *AliasInfo) GetProperty(name string) (any, bool) {
+	if strings.EqualFold(name, "PSPath") {
+		return `Microsoft.PowerShell.Core\Alias::` + a.Name, true
+	}
+	return nil, false
+}
+
 // GetAlias is Get-Alias (gal).
 type GetAlias struct {
 	Name       []string `param:"Position=0" help:"Alias names (wildcards allowed)."`

@@ -9,8 +9,8 @@ import (
 
 // GetContent is Get-Content (gc, cat, type): the lines of a file.
 type GetContent struct {
-	Path        []string        `param:"Position=0,ValueFromPipelineByPropertyName,Alias=FullName" help:"The files to read (wildcards allowed)."`
-	LiteralPath []string        `param:"ValueFromPipelineByPropertyName,Alias=PSPath|LP" help:"The files to read, taken literally."`
+	Path        []string        `param:"Position=0,ValueFromPipelineByPropertyName,Set=Path" help:"The files to read (wildcards allowed)."`
+	LiteralPath []string        `param:"ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralPath" help:"The files to read, taken literally."`
 	TotalCount  int             `param:"Alias=First|Head" help:"Read only the first N lines."`
 	Tail        int             `param:"Alias=Last" help:"Read only the last N lines."`
 	Raw         pipeline.Switch `param:"" help:"Output the whole file as one string, line breaks kept."`
@@ -154,8 +154,8 @@ func splitLines(text string) []string {
 // SetContent is Set-Content: it replaces a file's content with the values
 // given, one line each.
 type SetContent struct {
-	Path        []string        `param:"Position=0,ValueFromPipelineByPropertyName,Alias=FullName" help:"The files to write."`
-	LiteralPath []string        `param:"Alias=PSPath|LP" help:"The files to write, taken literally."`
+	Path        []string        `param:"Position=0,ValueFromPipelineByPropertyName,Set=Path" help:"The files to write."`
+	LiteralPath []string        `param:"ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralPath" help:"The files to write, taken literally."`
 	Value       any             `param:"Position=1,ValueFromPipeline" help:"The content: each value becomes a line."`
 	NoNewline   pipeline.Switch `param:"" help:"Write the values without line breaks."`
 	Encoding    string          `param:"" help:"The text encoding (default UTF-8 without a byte-order mark)."`
@@ -292,7 +292,8 @@ func (a *AddContent) Process(c *pipeline.Context) error {
 
 // ClearContent is Clear-Content: it empties files, keeping them.
 type ClearContent struct {
-	Path []string `param:"Position=0,Mandatory,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The files to empty."`
+	Path        []string `param:"Position=0,Mandatory,ValueFromPipelineByPropertyName,Set=Path" help:"The files to empty."`
+	LiteralPath []string `param:"Mandatory,ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralPath" help:"The items, taken literally: no wildcards (what a piped item binds to, by its PSPath)."`
 }
 
 // SupportsShouldProcess adds -WhatIf and -Confirm.
@@ -300,12 +301,13 @@ func (*ClearContent) SupportsShouldProcess() bool { return true }
 
 // Process empties each file.
 func (cc *ClearContent) Process(c *pipeline.Context) error {
-	for _, p := range cc.Path {
+	paths, literal := pathsOf(cc.Path, cc.LiteralPath)
+	for _, p := range paths {
 		if dp, ok := parseDrivePath(p); ok {
 			clearDrive(c, dp)
 			continue
 		}
-		files, err := resolvePaths(c, p, false, true)
+		files, err := resolvePaths(c, p, literal, true)
 		if err != nil {
 			c.WriteError(err)
 			continue

@@ -36,6 +36,28 @@ func (f *FileItem) PSTypeNames() []string {
 // String returns the full path, as FileInfo.ToString does in PowerShell 7.
 func (f *FileItem) String() string { return f.FullName }
 
+// fileSystemPrefix starts the provider-qualified path of a file.
+const fileSystemPrefix = `Microsoft.PowerShell.Core\FileSystem::`
+
+// GetProperty adds the provider's PSPath, PSParentPath, PSChildName,
+// PSDrive, PSProvider to the fields. PSPath is what a piped item binds to
+// (-LiteralPath), so its name is never taken as a wildcard pattern.
+func (f *FileItem) GetProperty(name string) (any, bool) {
+	switch strings.ToLower(name) {
+	case "pspath":
+		return fileSystemPrefix + f.FullName, true
+	case "psparentpath":
+		return fileSystemPrefix + filepath.Dir(f.FullName), true
+	case "pschildname":
+		return f.Name, true
+	case "psdrive":
+		return "/", true
+	case "psprovider":
+		return `Microsoft.PowerShell.Core\FileSystem`, true
+	}
+	return nil, false
+}
+
 func newFileItem(path string, st fs.FileInfo) *FileItem {
 	fi := &FileItem{Name: st.Name(), FullName: path, LastWriteTime: st.ModTime(), PSIsContainer: st.IsDir(),
 		DirectoryName: filepath.Dir(path)}
@@ -82,21 +104,22 @@ func fileViews() []pipeline.View {
 
 // GetChildItem is Get-ChildItem (gci, dir, ls).
 type GetChildItem struct {
-	Path      []string        `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The directories (or files) to list; wildcards allowed. Default the current location."`
-	Filter    string          `param:"Position=1" help:"A wildcard the names must match."`
-	Include   []string        `param:"" help:"Wildcards of names to include."`
-	Exclude   []string        `param:"" help:"Wildcards of names to leave out."`
-	Recurse   pipeline.Switch `param:"Alias=s" help:"Also list subdirectories, recursively."`
-	Depth     int             `param:"" help:"With -Recurse, how many levels deep to go."`
-	File      pipeline.Switch `param:"" help:"Only files."`
-	Directory pipeline.Switch `param:"Alias=ad|d" help:"Only directories."`
-	Force     pipeline.Switch `param:"" help:"Include hidden (dot) files."`
-	Name      pipeline.Switch `param:"" help:"Output only the names (relative paths)."`
+	Path        []string        `param:"Position=0,ValueFromPipeline,ValueFromPipelineByPropertyName,Set=Items" help:"The directories (or files) to list; wildcards allowed. Default the current location."`
+	LiteralPath []string        `param:"Mandatory,ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralItems" help:"The directories (or files) to list, taken literally (what a piped item binds to, by its PSPath)."`
+	Filter      string          `param:"Position=1" help:"A wildcard the names must match."`
+	Include     []string        `param:"" help:"Wildcards of names to include."`
+	Exclude     []string        `param:"" help:"Wildcards of names to leave out."`
+	Recurse     pipeline.Switch `param:"Alias=s" help:"Also list subdirectories, recursively."`
+	Depth       int             `param:"" help:"With -Recurse, how many levels deep to go."`
+	File        pipeline.Switch `param:"" help:"Only files."`
+	Directory   pipeline.Switch `param:"Alias=ad|d" help:"Only directories."`
+	Force       pipeline.Switch `param:"" help:"Include hidden (dot) files."`
+	Name        pipeline.Switch `param:"" help:"Output only the names (relative paths)."`
 }
 
 // Process lists each path.
 func (g *GetChildItem) Process(c *pipeline.Context) error {
-	paths := g.Path
+	paths, literal := pathsOf(g.Path, g.LiteralPath)
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
@@ -111,7 +134,7 @@ func (g *GetChildItem) Process(c *pipeline.Context) error {
 			}
 			continue
 		}
-		items, err := resolvePaths(c, p, false, true)
+		items, err := resolvePaths(c, p, literal, true)
 		if err != nil {
 			c.WriteError(err)
 			continue
@@ -220,20 +243,22 @@ func (g *GetChildItem) driveItems(c *pipeline.Context, dp drivePath) error {
 
 // GetItem is Get-Item (gi).
 type GetItem struct {
-	Path  []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The items (wildcards allowed)."`
-	Force pipeline.Switch `param:"" help:"Accepted for compatibility."`
+	Path        []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Set=Path" help:"The items (wildcards allowed)."`
+	LiteralPath []string        `param:"Mandatory,ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralPath" help:"The items, taken literally: no wildcards (what a piped item binds to, by its PSPath)."`
+	Force       pipeline.Switch `param:"" help:"Accepted for compatibility."`
 }
 
 // Process outputs each item.
 func (g *GetItem) Process(c *pipeline.Context) error {
-	for _, p := range g.Path {
+	paths, literal := pathsOf(g.Path, g.LiteralPath)
+	for _, p := range paths {
 		if dp, ok := parseDrivePath(p); ok {
 			if err := emitDriveItems(c, dp); err != nil {
 				return err
 			}
 			continue
 		}
-		items, err := resolvePaths(c, p, false, true)
+		items, err := resolvePaths(c, p, literal, true)
 		if err != nil {
 			c.WriteError(err)
 			continue

@@ -118,9 +118,10 @@ func (n *NewItem) newDriveItem(c *pipeline.Context, dp drivePath) error {
 
 // RemoveItem is Remove-Item (ri, del, rm).
 type RemoveItem struct {
-	Path    []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The items to delete (wildcards allowed)."`
-	Recurse pipeline.Switch `param:"" help:"Delete directories with their contents."`
-	Force   pipeline.Switch `param:"" help:"Accepted for compatibility."`
+	Path        []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Set=Path" help:"The items to delete (wildcards allowed)."`
+	LiteralPath []string        `param:"Mandatory,ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralPath" help:"The items, taken literally: no wildcards (what a piped item binds to, by its PSPath)."`
+	Recurse     pipeline.Switch `param:"" help:"Delete directories with their contents."`
+	Force       pipeline.Switch `param:"" help:"Accepted for compatibility."`
 }
 
 // SupportsShouldProcess adds -WhatIf and -Confirm.
@@ -128,12 +129,13 @@ func (*RemoveItem) SupportsShouldProcess() bool { return true }
 
 // Process deletes each item.
 func (r *RemoveItem) Process(c *pipeline.Context) error {
-	for _, p := range r.Path {
+	paths, literal := pathsOf(r.Path, r.LiteralPath)
+	for _, p := range paths {
 		if dp, ok := parseDrivePath(p); ok {
 			removeDriveItems(c, dp)
 			continue
 		}
-		items, err := resolvePaths(c, p, false, true)
+		items, err := resolvePaths(c, p, literal, true)
 		if err != nil {
 			c.WriteError(err)
 			continue
@@ -241,7 +243,8 @@ var setItemHelp = &pipeline.Help{
 
 // CopyItem is Copy-Item (cpi, copy, cp).
 type CopyItem struct {
-	Path        []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName" help:"The items to copy (wildcards allowed)."`
+	Path        []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Set=Path" help:"The items to copy (wildcards allowed)."`
+	LiteralPath []string        `param:"Mandatory,ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralPath" help:"The items, taken literally: no wildcards (what a piped item binds to, by its PSPath)."`
 	Destination string          `param:"Position=1" help:"Where to copy them."`
 	Recurse     pipeline.Switch `param:"" help:"Copy directories with their contents."`
 	Force       pipeline.Switch `param:"" help:"Accepted for compatibility."`
@@ -256,8 +259,9 @@ func (*CopyItem) SupportsShouldProcess() bool { return true }
 // Process copies (or moves) each item.
 func (ci *CopyItem) Process(c *pipeline.Context) error {
 	dest := c.Session().ResolvePath(ci.Destination)
-	for _, p := range ci.Path {
-		items, err := resolvePaths(c, p, false, true)
+	paths, literal := pathsOf(ci.Path, ci.LiteralPath)
+	for _, p := range paths {
+		items, err := resolvePaths(c, p, literal, true)
 		if err != nil {
 			c.WriteError(err)
 			continue

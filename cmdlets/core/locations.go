@@ -10,14 +10,16 @@ import (
 
 // TestPath is Test-Path.
 type TestPath struct {
-	Path     []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Alias=FullName|PSPath" help:"The paths to test (wildcards allowed)."`
-	PathType string          `param:"Alias=Type,ValidateSet=Any|Container|Leaf" help:"Any (default), Container (a directory) or Leaf (a file)."`
-	IsValid  pipeline.Switch `param:"" help:"Test only whether the path is well-formed."`
+	Path        []string        `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,Set=Path" help:"The paths to test (wildcards allowed)."`
+	LiteralPath []string        `param:"Mandatory,ValueFromPipelineByPropertyName,Alias=PSPath|LP,Set=LiteralPath" help:"The items, taken literally: no wildcards (what a piped item binds to, by its PSPath)."`
+	PathType    string          `param:"Alias=Type,ValidateSet=Any|Container|Leaf" help:"Any (default), Container (a directory) or Leaf (a file)."`
+	IsValid     pipeline.Switch `param:"" help:"Test only whether the path is well-formed."`
 }
 
 // Process outputs True or False per path.
 func (t *TestPath) Process(c *pipeline.Context) error {
-	for _, p := range t.Path {
+	paths, literal := pathsOf(t.Path, t.LiteralPath)
+	for _, p := range paths {
 		if t.IsValid {
 			if err := c.Emit(!strings.ContainsRune(p, 0)); err != nil {
 				return err
@@ -28,7 +30,7 @@ func (t *TestPath) Process(c *pipeline.Context) error {
 		if dp, isDrive := parseDrivePath(p); isDrive {
 			ok = dp.exists(c.Session(), t.PathType)
 		} else if p != "" {
-			items, _ := resolvePaths(c, p, false, false)
+			items, _ := resolvePaths(c, p, literal, false)
 			for _, it := range items {
 				st, err := os.Stat(it)
 				if err != nil {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/psh-project/psh/pipeline"
 )
@@ -20,6 +21,9 @@ func errPathNotFound(path string) *pipeline.ErrorRecord {
 // mustExist reports a missing literal path (and a wildcard without a match)
 // as a PathNotFound error.
 func resolvePaths(c *pipeline.Context, p string, literal, mustExist bool) ([]string, error) {
+	if literal {
+		p = strings.TrimPrefix(strings.TrimPrefix(p, `Microsoft.PowerShell.Core\`), `FileSystem::`)
+	}
 	abs := c.Session().ResolvePath(p)
 	if !literal && pipeline.HasWildcard(p) {
 		// A wildcard that matches nothing is not an error in PowerShell.
@@ -50,4 +54,14 @@ func ioError(err error, id string, path string) *pipeline.ErrorRecord {
 		err = pe.Err
 	}
 	return pipeline.NewError(fmt.Errorf("%s: %v", path, err), id, pipeline.WriteError, path)
+}
+
+// pathsOf returns the paths a cmdlet works on: -LiteralPath's, taken
+// literally, when it is bound (a piped item binds there by its PSPath),
+// else -Path's, where wildcards expand.
+func pathsOf(path, literalPath []string) ([]string, bool) {
+	if len(literalPath) > 0 {
+		return literalPath, true
+	}
+	return path, false
 }

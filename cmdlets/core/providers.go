@@ -185,6 +185,14 @@ var envDrive = drive{
 	content: func(_ pipeline.Session, it driveItem) any { return it.obj.(*EnvironmentVariable).Value },
 }
 
+// variableItem is an item of the variable: drive: a PSVariable with the
+// PSPath a piped item binds to (-LiteralPath).
+func variableItem(name string, value any) *pipeline.PSObject {
+	o := newPSVariable(name, value)
+	o.Add("PSPath", `Microsoft.PowerShell.Core\Variable::`+name)
+	return o
+}
+
 // newPSVariable is the PSVariable object Get-Variable and the variable:
 // drive output.
 func newPSVariable(name string, value any) *pipeline.PSObject {
@@ -200,7 +208,7 @@ var variableDrive = drive{
 	list: func(s pipeline.Session) []driveItem {
 		var out []driveItem
 		for _, v := range s.Variables() {
-			out = append(out, driveItem{v.Name, newPSVariable(v.Name, v.Value)})
+			out = append(out, driveItem{v.Name, variableItem(v.Name, v.Value)})
 		}
 		return sortItems(out)
 	},
@@ -218,7 +226,7 @@ var variableDrive = drive{
 				break
 			}
 		}
-		return driveItem{name, newPSVariable(name, v)}, true
+		return driveItem{name, variableItem(name, v)}, true
 	},
 	set: func(s pipeline.Session, name string, value any) error { return s.SetVariable(name, value) },
 	remove: func(s pipeline.Session, name string) error {
