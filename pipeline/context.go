@@ -71,7 +71,7 @@ func (c *Context) Emit(v any) error {
 	}
 	p := c.pipe
 	if p.stopAt > c.st.index {
-		return &stoppedError{stage: p.stopAt}
+		return &stoppedError{p: p, stage: p.stopAt}
 	}
 	c.emits++
 	if c.emits&255 == 0 {

@@ -329,7 +329,10 @@ var StopUpstream = errors.New("pipeline: stop upstream commands")
 
 // stoppedError is returned by Emit once a downstream stage asked the upstream
 // to stop. It unwinds the producing stages.
-type stoppedError struct{ stage int }
+type stoppedError struct {
+	p     *Pipeline // the pipeline that stopped; only it swallows the signal
+	stage int
+}
 
 func (e *stoppedError) Error() string { return "pipeline: the pipeline has been stopped" }
 

@@ -217,8 +217,11 @@ func (p *Pipeline) handle(err error) error {
 	if err == nil {
 		return nil
 	}
+	// Only this pipeline's own stop signal ends here: one from the
+	// pipeline a function's output feeds (gen | Select-Object -First 1,
+	// where gen runs Write-Output) must unwind through this one too.
 	var se *stoppedError
-	if errors.As(err, &se) {
+	if errors.As(err, &se) && se.p == p {
 		if se.stage > p.stopAt {
 			p.stopAt = se.stage
 		}
@@ -308,7 +311,7 @@ func (st *stage) finish(err error) error {
 		if st.index > st.p.stopAt {
 			st.p.stopAt = st.index
 		}
-		return &stoppedError{stage: st.index}
+		return &stoppedError{p: st.p, stage: st.index}
 	}
 	var se *stoppedError
 	if errors.As(err, &se) {
