@@ -87,8 +87,13 @@ func (n *nativeCmdlet) End(c *pipeline.Context) error {
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
 	var emitErr error
 	for sc.Scan() {
-		if emitErr == nil {
-			emitErr = c.Emit(sc.Text())
+		if emitErr = c.Emit(sc.Text()); emitErr != nil {
+			// Nobody wants more (Select-Object -First) or the run is
+			// stopping: end the program instead of reading all it writes
+			// (`yes | Select-Object -First 2` must return).
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+			return emitErr
 		}
 	}
 	werr := cmd.Wait()
