@@ -208,7 +208,7 @@ func (c *Context) needsConfirm() bool {
 	}
 	impact := impactLevel(c.st.b.meta.ConfirmImpact)
 	if impact == 0 {
-		return false
+		impact = 2 // Medium: PowerShell's default ConfirmImpact
 	}
 	pref := "High"
 	if v, ok := c.pipe.session.GetVariable("ConfirmPreference"); ok && v != nil {

@@ -42,6 +42,9 @@ func (c *compiler) params(list []*syntax.Parameter, attrs []*syntax.Attribute) (
 				if strings.EqualFold(arg.Name, "DefaultParameterSetName") && arg.Value != nil {
 					meta.DefaultSet = c.attrString(arg.Value)
 				}
+				if strings.EqualFold(arg.Name, "ConfirmImpact") && arg.Value != nil {
+					meta.ConfirmImpact = c.attrString(arg.Value)
+				}
 			}
 		}
 	}
