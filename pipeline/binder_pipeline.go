@@ -25,6 +25,10 @@ func (b *binder) snapshot() {
 // reset restores the parameters bound by the previous input object.
 func (b *binder) reset() {
 	for _, p := range b.pipeBound {
+		if r, ok := b.cmdlet.(ParameterResetter); ok {
+			_ = r.ResetParameter(p)
+			continue
+		}
 		if d, ok := b.cmdlet.(DynamicCmdlet); ok {
 			_ = d.SetParameter(p, p.Default)
 			continue

@@ -110,3 +110,11 @@ type ShouldProcesser interface {
 type ConfirmImpacter interface {
 	ConfirmImpact() string
 }
+
+// ParameterResetter is the optional capability of a DynamicCmdlet that can
+// undo a parameter's binding: before each input object the binder resets
+// the parameters the previous object bound, so that they have their
+// defaults again (and, for script functions, leave $PSBoundParameters).
+type ParameterResetter interface {
+	ResetParameter(p *ParamMeta) error
+}

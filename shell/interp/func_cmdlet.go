@@ -104,6 +104,52 @@ func (f *funcCmdlet) SetParameter(p *pipeline.ParamMeta, v any) error {
 	return nil
 }
 
+// defaultValue is an unbound parameter's value: its default expression's,
+// else $false for a switch, else its type's zero value (0 for [int]).
+func (f *funcCmdlet) defaultValue(d *paramDef) (any, error) {
+	switch {
+	case d.def != nil:
+		v, err := d.def(f.in)
+		if err != nil {
+			return nil, err
+		}
+		if d.ti != nil {
+			if cv, err := pipeline.ConvertToType(v, d.ti); err == nil {
+				v = cv
+			}
+		}
+		return v, nil
+	case d.isSw:
+		return pipeline.Switch(false), nil
+	case d.ti != nil && d.ti.Type != nil:
+		if cv, err := pipeline.ConvertToType(nil, d.ti); err == nil {
+			return cv, nil
+		}
+	}
+	return nil, nil
+}
+
+// ResetParameter undoes the binding of a parameter the previous input
+// object bound (pipeline.ParameterResetter): it gets its default again and
+// leaves $PSBoundParameters, as in PowerShell.
+func (f *funcCmdlet) ResetParameter(p *pipeline.ParamMeta) error {
+	key := strings.ToLower(p.Name)
+	delete(f.values, key)
+	if f.bound != nil {
+		f.bound.Remove(p.Name)
+	}
+	d := f.def(p)
+	if f.scope == nil || d == nil {
+		return nil
+	}
+	v, err := f.defaultValue(d)
+	if err != nil {
+		return err
+	}
+	f.scope.local(key, p.Name).value = v
+	return nil
+}
+
 // SetArgs receives the arguments no parameter took ($args).
 func (f *funcCmdlet) SetArgs(args []any) { f.args = args }
 
@@ -179,23 +225,12 @@ func (f *funcCmdlet) setup() error {
 		v, ok := f.values[key]
 		if ok {
 			f.bound.Set(d.name, v)
-		} else if d.def != nil {
-			dv, err := d.def(in)
+		} else {
+			dv, err := f.defaultValue(d)
 			if err != nil {
 				return err
 			}
 			v = dv
-			if d.ti != nil {
-				if cv, err := pipeline.ConvertToType(v, d.ti); err == nil {
-					v = cv
-				}
-			}
-		} else if d.isSw {
-			v = pipeline.Switch(false)
-		} else if d.ti != nil && d.ti.Type != nil {
-			if cv, err := pipeline.ConvertToType(nil, d.ti); err == nil {
-				v = cv
-			}
 		}
 		vr := sc.local(key, d.name)
 		vr.value = v
