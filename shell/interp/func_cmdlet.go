@@ -198,6 +198,9 @@ func (f *funcCmdlet) setup() error {
 	if f.common != nil && f.common.WarningAction != "" {
 		sc.local("warningpreference", "WarningPreference").value = f.common.WarningAction
 	}
+	if f.common != nil && f.common.InformationAction != "" {
+		sc.local("informationpreference", "InformationPreference").value = f.common.InformationAction
+	}
 	if f.common != nil && f.common.ErrorVariable != "" {
 		f.streams = f.errorVariableStreams(f.common.ErrorVariable)
 	}

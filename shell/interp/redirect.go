@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/psh-project/psh/pipeline"
 	"github.com/psh-project/psh/shell/syntax"
@@ -131,7 +132,9 @@ func (r *openRedir) route(s string, it redirItem, file *redirFile) {
 	case "5":
 		r.streams.Debug = func(m string) { toRecord(m, "DEBUG") }
 	case "6":
-		r.streams.Host = func(m string) { toText(m) }
+		// The message, as PowerShell's information record holds it: the
+		// line break Write-Host ends with is the host's, not the text's.
+		r.streams.Host = func(m string) { toText(strings.TrimSuffix(strings.TrimSuffix(m, "\n"), "\r")) }
 	}
 }
 
