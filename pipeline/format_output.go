@@ -9,6 +9,23 @@ import "strings"
 // sees an opaque object, as PowerShell's formatting records are.
 type FormatOutput struct {
 	Lines []string
+
+	// A table keeps what it was made from, so that the command printing
+	// it lays it out at its own width (Out-String -Width 200) and warns
+	// about the columns that width leaves out, as PowerShell's formatting
+	// records are laid out where they are printed.
+	width   int
+	dropped []string
+	render  func(width int) ([]string, []string)
+}
+
+// AtWidth returns the output laid out for a screen of width cells and the
+// labels of the table columns that had no room there.
+func (f *FormatOutput) AtWidth(width int) (lines, dropped []string) {
+	if f.render == nil || width == f.width {
+		return f.Lines, f.dropped
+	}
+	return f.render(width)
 }
 
 // String returns the lines joined, each followed by "\n".
@@ -33,11 +50,22 @@ func linesOf(text string) []string {
 	return strings.Split(text, "\n")
 }
 
-// NewTableOutput renders objs with RenderTable into a FormatOutput.
+// NewTableOutput renders objs with RenderTable into a FormatOutput (at
+// opts.Width; the printing command may lay it out again at its width).
+// opts.OnColumnsDropped is not called: the labels of the columns that do
+// not fit travel with the output, for the printer to warn about.
 func NewTableOutput(objs []any, opts TableOptions) *FormatOutput {
-	var b strings.Builder
-	_ = RenderTable(&b, objs, opts)
-	return &FormatOutput{Lines: linesOf(b.String())}
+	render := func(width int) ([]string, []string) {
+		o := opts
+		o.Width = width
+		var dropped []string
+		o.OnColumnsDropped = func(labels []string) { dropped = labels }
+		var b strings.Builder
+		_ = RenderTable(&b, objs, o)
+		return linesOf(b.String()), dropped
+	}
+	lines, dropped := render(opts.Width)
+	return &FormatOutput{Lines: lines, width: opts.Width, dropped: dropped, render: render}
 }
 
 // NewListOutput renders objs with RenderList into a FormatOutput.

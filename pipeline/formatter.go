@@ -75,7 +75,11 @@ func (f *Formatter) write(v any, depth int) {
 		return
 	case *FormatOutput:
 		f.endGroup()
-		for _, l := range x.Lines {
+		lines, dropped := x.AtWidth(f.width)
+		if len(dropped) > 0 && f.onDropped != nil {
+			f.onDropped(dropped)
+		}
+		for _, l := range lines {
 			f.out.line(l)
 		}
 		return

@@ -44,10 +44,10 @@ func (f *FormatTable) End(c *pipeline.Context) error {
 		}
 		return c.Emit(&pipeline.FormatOutput{Lines: append(lines, "")})
 	}
-	var dropped []string
+	// The command that prints the table lays it out at its width and warns
+	// about the columns that do not fit there (Out-String -Width 300).
 	opts := pipeline.TableOptions{Columns: cols, AutoSize: bool(f.AutoSize), Wrap: bool(f.Wrap),
-		HideTableHeaders: bool(f.HideTableHeaders), Width: c.Session().Width(),
-		OnColumnsDropped: func(labels []string) { dropped = labels }}
+		HideTableHeaders: bool(f.HideTableHeaders), Width: c.Session().Width()}
 	if f.GroupBy != nil {
 		g, err := formatColumns(c, f.objs[0], []any{f.GroupBy}, pipeline.TableView)
 		if err != nil {
@@ -57,11 +57,7 @@ func (f *FormatTable) End(c *pipeline.Context) error {
 			opts.GroupBy = &g[0]
 		}
 	}
-	out := pipeline.NewTableOutput(f.objs, opts)
-	if len(dropped) > 0 {
-		c.WriteWarning(pipeline.ColumnsDroppedWarning(dropped))
-	}
-	return c.Emit(out)
+	return c.Emit(pipeline.NewTableOutput(f.objs, opts))
 }
 
 // formatColumns picks the columns for obj: the -Property list when given,
