@@ -384,38 +384,6 @@ func (f *funcCmdlet) invokeDirect(opts pipeline.InvokeOptions, emit func(any) er
 	return f.end(emit)
 }
 
-// invocationInfo is $MyInvocation: the command running and how it was
-// called.
-type invocationInfo struct {
-	MyCommand        *pipeline.CommandInfo
-	BoundParameters  *pipeline.Hashtable
-	UnboundArguments []any
-	InvocationName   string
-	ScriptName       string
-	PSScriptRoot     string
-	PSCommandPath    string
-	ExpectingInput   bool
-}
-
-// newInvocation describes this call of the function or script for
-// $MyInvocation.
-func (f *funcCmdlet) newInvocation() *invocationInfo {
-	ci := f.fn.info()
-	inv := &invocationInfo{MyCommand: ci, BoundParameters: f.bound, UnboundArguments: argsSlice(f.args),
-		InvocationName: f.fn.name, ScriptName: f.fn.path}
-	if f.fn.path != "" {
-		inv.PSScriptRoot, inv.PSCommandPath = filepath.Dir(f.fn.path), f.fn.path
-	}
-	if f.script && f.fn.path != "" {
-		ci.Name, ci.Type, ci.Definition = filepath.Base(f.fn.path), pipeline.ExternalScript, f.fn.path
-		inv.InvocationName = f.fn.path
-	}
-	if f.ctx != nil {
-		_, inv.ExpectingInput = f.ctx.Input()
-	}
-	return inv
-}
-
 // invokeInput runs the block with input as its pipeline input: the
 // process block once per object, $input in the end block.
 func (f *funcCmdlet) invokeInput(input []any, emit func(any) error) error {
