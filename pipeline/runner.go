@@ -284,9 +284,14 @@ func (st *stage) callEnd(e Ender) (err error) {
 	return e.End(&st.c)
 }
 
-// recovered turns a panic of the command into its error.
+// recovered turns a panic of a Go command into its error. A script
+// function's or script block's panic is the interpreter's own bug: it goes
+// on up to the API boundary, which reports it as one.
 func (st *stage) recovered(err *error) {
 	if r := recover(); r != nil {
+		if _, dyn := st.cmdlet.(DynamicCmdlet); dyn {
+			panic(r)
+		}
 		*err = &ErrorRecord{Err: fmt.Errorf("The command failed unexpectedly: %v", r), ID: "CommandPanicked",
 			Category: NotSpecified, Command: st.name, Source: st.impl, Pos: st.pos, Terminating: true}
 	}
