@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -61,7 +62,39 @@ func compileFilter(cmdlet string, v any) (*filter.Program, error) {
 	default:
 		text = fmt.Sprint(v)
 	}
-	return filter.Compile(text, directory.FilterSchema(cmdlet))
+	prog, err := filter.Compile(text, directory.FilterSchema(cmdlet))
+	var fe *filter.Error
+	if errors.As(err, &fe) && fe.Kind == filter.UnknownProperty {
+		if where := filterableElsewhere(cmdlet, fe.Property); where != "" {
+			// A property of another cmdlet, not a typo: say where it works.
+			fe.Msg = fmt.Sprintf("\"%s\" is not a recognized filterable property for %s.%s",
+				fe.Property, directory.FilterSchema(cmdlet).Cmdlet(), where)
+			fe.Suggestions = nil
+		}
+	}
+	return prog, err
+}
+
+// filterableElsewhere names the other Get cmdlets that can filter on prop,
+// for the error of one that cannot: Get-Mailbox -Filter "Department ..."
+// points to Get-User and Get-Recipient.
+func filterableElsewhere(cmdlet, prop string) string {
+	var others []string
+	for _, c := range []string{"Get-Mailbox", "Get-User", "Get-CASMailbox", "Get-Recipient"} {
+		if strings.EqualFold(c, cmdlet) {
+			continue
+		}
+		if _, ok := directory.FilterSchema(c).Lookup(prop); ok {
+			others = append(others, c)
+		}
+	}
+	switch len(others) {
+	case 0:
+		return ""
+	case 1:
+		return " It can be filtered with " + others[0] + "."
+	}
+	return " It can be filtered with " + strings.Join(others[:len(others)-1], ", ") + " or " + others[len(others)-1] + "."
 }
 
 // exchangeDetails are the RecipientTypeDetails values Exchange accepts that

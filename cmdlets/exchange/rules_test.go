@@ -84,3 +84,14 @@ func TestDomainControllerAccepted(t *testing.T) {
 		t.Errorf("Set-CASMailbox -DomainController: stdout %q stderr %q", out, errs)
 	}
 }
+
+// TestFilterPropertyOfAnotherCmdlet: a property another Get cmdlet can
+// filter on is named as such, instead of guessing a typo.
+func TestFilterPropertyOfAnotherCmdlet(t *testing.T) {
+	s, _ := demoSession(t)
+	_, errs := s.run(`Get-Mailbox -Filter "PopEnabled -eq 'True'"`)
+	want := `Get-Mailbox: Cannot bind parameter 'Filter' to the target. Exception setting "Filter": ""PopEnabled" is not a recognized filterable property for Get-Mailbox. It can be filtered with Get-CASMailbox. "PopEnabled -eq 'True'" at position 0."` + "\n"
+	if errs != want {
+		t.Errorf("stderr = %q\nwant     %q", errs, want)
+	}
+}
