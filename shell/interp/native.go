@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +23,34 @@ type nativeCmdlet struct {
 	args  []any
 	input bytes.Buffer
 	fed   bool
+
+	// A program piped straight into another (yes | head) is connected to
+	// it by an OS pipe, as PowerShell 7.4 does: pipeTo is set on the
+	// first, which starts and hands over its output (upstream) instead of
+	// reading it; the second reads it as its stdin and waits for it.
+	pipeTo   *nativeCmdlet
+	upstream *startedProgram
+}
+
+// startedProgram is a program started by the stage before, whose stdout
+// the next program reads.
+type startedProgram struct {
+	cmd    *exec.Cmd
+	stdout io.ReadCloser
+	errs   *lineSink
+	prev   *startedProgram // the program before it, for a | b | c
+}
+
+// linkNatives connects each program in cmds that is directly followed by
+// another program.
+func linkNatives(cmds []*pipeline.Command) {
+	for i := 0; i+1 < len(cmds); i++ {
+		a, ok1 := cmds[i].Cmdlet.(*nativeCmdlet)
+		b, ok2 := cmds[i+1].Cmdlet.(*nativeCmdlet)
+		if ok1 && ok2 {
+			a.pipeTo = b
+		}
+	}
 }
 
 var _ pipeline.DynamicCmdlet = (*nativeCmdlet)(nil)
@@ -71,17 +100,37 @@ func (n *nativeCmdlet) End(c *pipeline.Context) error {
 	} else {
 		cmd.Stderr = n.in.cfg.Stderr
 	}
-	if n.fed {
+	up := n.upstream
+	n.upstream = nil
+	switch {
+	case up != nil:
+		cmd.Stdin = up.stdout
+	case n.fed:
 		cmd.Stdin = &n.input
-	} else if !c.ExpectingInput() {
+	case !c.ExpectingInput():
 		cmd.Stdin = n.in.cfg.Stdin
 	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
+		up.stop()
 		return err
 	}
 	if err := cmd.Start(); err != nil {
+		up.stop()
 		return err
+	}
+	if up != nil {
+		// Our copy of the pipe's read end is not needed once the program
+		// has its own; when it exits, the writer gets SIGPIPE and ends.
+		_ = up.stdout.Close()
+	}
+	if n.pipeTo != nil {
+		// The next program reads our output; the last one waits for all.
+		n.pipeTo.upstream = &startedProgram{cmd: cmd, stdout: out, errs: errLines, prev: up}
+		return nil
+	}
+	if up != nil {
+		defer up.wait()
 	}
 	sc := bufio.NewScanner(out)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
@@ -181,5 +230,24 @@ func (s *lineSink) flush() {
 	s.mu.Unlock()
 	for _, l := range lines {
 		s.emit(l)
+	}
+}
+
+// stop ends the upstream programs when their reader could not start.
+func (p *startedProgram) stop() {
+	for q := p; q != nil; q = q.prev {
+		_ = q.cmd.Process.Kill()
+		_ = q.stdout.Close()
+	}
+	p.wait()
+}
+
+// wait waits for the upstream programs, once their reader is done.
+func (p *startedProgram) wait() {
+	for q := p; q != nil; q = q.prev {
+		_ = q.cmd.Wait()
+		if q.errs != nil {
+			q.errs.flush()
+		}
 	}
 }

@@ -24,6 +24,7 @@ func (in *Interp) runPipeline(plans []*cmdPlan, producer func(*Interp, func(any)
 		}
 		cmds[i] = cmd
 	}
+	linkNatives(cmds)
 	p, err := pipeline.NewPipeline(in.ctx, in, r.streams, cmds, producer != nil, r.out)
 	if err != nil {
 		in.lastOK = false
