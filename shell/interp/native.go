@@ -251,3 +251,12 @@ func (p *startedProgram) wait() {
 		}
 	}
 }
+
+// Dispose stops an upstream program this one never came to read (the
+// pipeline ended before this stage's End).
+func (n *nativeCmdlet) Dispose() {
+	if n.upstream != nil {
+		n.upstream.stop()
+		n.upstream = nil
+	}
+}
