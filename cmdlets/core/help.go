@@ -3,6 +3,7 @@ package core
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -238,7 +239,9 @@ func shortType(p *pipeline.ParamMeta) string {
 	return n + suffix
 }
 
-// syntaxOf renders a command's syntax line from its parameter metadata.
+// syntaxOf renders a command's syntax from its parameter metadata: one
+// line per parameter set (the default set first), separated by blank
+// lines, as Get-Help shows them.
 func syntaxOf(ci *pipeline.CommandInfo) string {
 	if ci.Type == pipeline.AliasCommand {
 		return ci.Name + " -> " + ci.Definition
@@ -247,7 +250,44 @@ func syntaxOf(ci *pipeline.CommandInfo) string {
 	if err != nil || meta == nil {
 		return ci.Name
 	}
-	params := append([]*pipeline.ParamMeta(nil), meta.Params...)
+	var sets []string
+	for _, p := range meta.Params {
+		for _, s := range p.Sets {
+			if !slices.ContainsFunc(sets, func(t string) bool { return strings.EqualFold(s, t) }) {
+				sets = append(sets, s)
+			}
+		}
+	}
+	if len(sets) == 0 {
+		return syntaxLine(ci.Name, meta, meta.Params)
+	}
+	slices.SortStableFunc(sets, func(a, b string) int {
+		return boolInt(!strings.EqualFold(a, meta.DefaultSet)) - boolInt(!strings.EqualFold(b, meta.DefaultSet))
+	})
+	var lines []string
+	for _, set := range sets {
+		var params []*pipeline.ParamMeta
+		for _, p := range meta.Params {
+			if len(p.Sets) == 0 || slices.ContainsFunc(p.Sets, func(t string) bool { return strings.EqualFold(set, t) }) {
+				params = append(params, p)
+			}
+		}
+		lines = append(lines, syntaxLine(ci.Name, meta, params))
+	}
+	return strings.Join(lines, "\n\n")
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// syntaxLine is one syntax line: the command and these parameters.
+func syntaxLine(name string, meta *pipeline.CommandMeta, list []*pipeline.ParamMeta) string {
+	ci := &pipeline.CommandInfo{Name: name}
+	params := append([]*pipeline.ParamMeta(nil), list...)
 	sort.SliceStable(params, func(i, j int) bool {
 		pi, pj := params[i].Position, params[j].Position
 		if pi < 0 {

@@ -59,7 +59,7 @@ func TestGetCommandAndHelp(t *testing.T) {
 	}
 	r = runP(t, s, nil, cmd("Get-Help", V("gc")))
 	h := strs(r.out)
-	for _, want := range []string{"NAME\n    Get-Content", "SYNOPSIS\n    Gets the content", "Get-Content [[-Path] <string[]>] [-LiteralPath <string[]>] [-TotalCount <int>]", "[-Raw]", "[<CommonParameters>]"} {
+	for _, want := range []string{"NAME\n    Get-Content", "SYNOPSIS\n    Gets the content", "Get-Content [[-Path] <string[]>] [-TotalCount <int>]", "Get-Content [-LiteralPath <string[]>] [-TotalCount <int>]", "[-Raw]", "[<CommonParameters>]"} {
 		if !strings.Contains(h, want) {
 			t.Errorf("help lacks %q:\n%s", want, h)
 		}
