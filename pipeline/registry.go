@@ -135,6 +135,9 @@ func (ci *CommandInfo) GetProperty(name string) (any, bool) {
 		for _, p := range meta.Params {
 			h.Set(p.Name, p.TypeDisplayName())
 		}
+		for _, p := range commonFor(meta) { // -Verbose, -ErrorAction, -WhatIf ...
+			h.Set(p.Name, p.TypeDisplayName())
+		}
 		return h, true
 	}
 	return nil, false
