@@ -111,7 +111,7 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 			set: func(in *Interp, x any) error {
 				ti, ok := pipeline.LookupType(typeName)
 				if !ok {
-					return fmt.Errorf("Unable to find type [%s].", typeName)
+					return typeNotFound(typeName)
 				}
 				cv, err := pipeline.ConvertToType(x, ti)
 				if err != nil {

@@ -192,7 +192,7 @@ func typeOperand(v any) (*pipeline.TypeInfo, error) {
 		if ti, ok := pipeline.LookupType(t); ok {
 			return ti, nil
 		}
-		return nil, fmt.Errorf("Unable to find type [%s].", t)
+		return nil, typeNotFound(t)
 	}
 	return nil, fmt.Errorf("The right operand of '-is' must be a type.")
 }
@@ -281,7 +281,7 @@ func (c *compiler) cast(t *syntax.TypeLit, operand evalFn, pos pipeline.Position
 		}
 		ti, ok := pipeline.LookupType(name)
 		if !ok {
-			return nil, rtError(pos, fmt.Errorf("Unable to find type [%s].", name))
+			return nil, rtError(pos, typeNotFound(name))
 		}
 		r, err := pipeline.ConvertToType(v, ti)
 		return r, rtError(pos, err)

@@ -82,7 +82,7 @@ func (c *compiler) suffix(target evalFn, prim syntax.Primary, s *syntax.Suffix) 
 		if static {
 			ti, ok := t.(*pipeline.TypeInfo)
 			if !ok {
-				return nil, rtError(pos, fmt.Errorf("Unable to find type [%s].", pipeline.ToString(t)))
+				return nil, rtError(pos, typeNotFound(pipeline.ToString(t)))
 			}
 			v, err := ti.GetStaticIn(in, n)
 			return v, rtError(pos, err)
@@ -139,7 +139,7 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 	if static {
 		ti, ok := t.(*pipeline.TypeInfo)
 		if !ok {
-			return nil, fmt.Errorf("Unable to find type [%s].", pipeline.ToString(t))
+			return nil, typeNotFound(pipeline.ToString(t))
 		}
 		if ti.Name == "System.Management.Automation.ScriptBlock" && equalFold(name, "Create") && len(args) == 1 {
 			cb, err := in.compile("", pipeline.ToString(args[0]))

@@ -54,7 +54,7 @@ func (c *compiler) primary(p syntax.Primary) evalFn {
 		return func(*Interp) (any, error) {
 			t, ok := pipeline.LookupType(name)
 			if !ok {
-				return nil, rtError(pos, fmt.Errorf("Unable to find type [%s].", name))
+				return nil, rtError(pos, typeNotFound(name))
 			}
 			return t, nil
 		}

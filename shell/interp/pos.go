@@ -2,6 +2,7 @@ package interp
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -97,4 +98,11 @@ func rtError(p pipeline.Position, err error) error {
 	}
 	return &pipeline.ErrorRecord{Err: err, ID: "RuntimeException", Category: pipeline.InvalidOperation,
 		Pos: p, Terminating: true}
+}
+
+// typeNotFound is the error for a type name psh does not know, as
+// PowerShell reports it (InvalidOperation: Unable to find type [x].).
+func typeNotFound(name string) error {
+	return &pipeline.ErrorRecord{Err: fmt.Errorf("Unable to find type [%s].", name), ID: "TypeNotFound",
+		Category: pipeline.InvalidOperation, Terminating: true}
 }
