@@ -16,7 +16,7 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 	switch {
 	case rec.FromThrow:
 		reason = "Exception"
-	case reason == "" && (rec.Category == pipeline.InvalidArgument || rec.ID == "NullArray" || rec.ID == "InvokeMethodOnNull" || rec.ID == "MethodNotFound" || rec.ID == "TypeNotFound"):
+	case reason == "" && (rec.Category == pipeline.InvalidArgument || rec.ID == "NullArray" || rec.ID == "InvokeMethodOnNull" || rec.ID == "MethodNotFound" || rec.ID == "TypeNotFound" || rec.ID == "BadExpression"):
 		reason = string(rec.Category)
 	case reason == "" && rec.ID != "" && !strings.ContainsAny(rec.ID, " ,"):
 		reason = rec.ID

@@ -109,8 +109,14 @@ func (in *Interp) resolveCommand(plan *cmdPlan) (*pipeline.Command, error) {
 			return cmd, nil
 		case *pipeline.CommandInfo:
 			name = t.Name
+		case string:
+			name = t
+		case nil, bool, int32, int64, float64:
+			// & $null, & 5: PowerShell's BadExpression error.
+			return nil, &pipeline.ErrorRecord{Err: errors.New("The expression after '" + plan.callOp + "' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object."),
+				ID: "BadExpression", Category: pipeline.InvalidOperation, Pos: plan.pos, Terminating: true}
 		default:
-			name = pipeline.ToString(t)
+			name = pipeline.ToString(t) // a path object (Resolve-Path) names a script
 		}
 	}
 	dot := plan.callOp == "."
