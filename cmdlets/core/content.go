@@ -1,6 +1,7 @@
 package core
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 
@@ -302,26 +303,15 @@ func (*ClearContent) SupportsShouldProcess() bool { return true }
 // Process empties each file.
 func (cc *ClearContent) Process(c *pipeline.Context) error {
 	paths, literal := pathsOf(cc.Path, cc.LiteralPath)
-	for _, p := range paths {
-		if dp, ok := parseDrivePath(p); ok {
-			clearDrive(c, dp)
-			continue
-		}
-		files, err := resolvePaths(c, p, literal, true)
-		if err != nil {
-			c.WriteError(err)
-			continue
-		}
-		for _, f := range files {
-			if !c.ShouldProcess("Item: "+f, "Clear Content") {
-				continue
+	return forEachPath(c, paths, literal, func(dp drivePath) error { clearDrive(c, dp); return nil },
+		func(f string, _ fs.FileInfo) error {
+			if c.ShouldProcess("Item: "+f, "Clear Content") {
+				if err := os.Truncate(f, 0); err != nil {
+					c.WriteError(ioError(err, "ClearContentIOError", f))
+				}
 			}
-			if err := os.Truncate(f, 0); err != nil {
-				c.WriteError(ioError(err, "ClearContentIOError", f))
-			}
-		}
-	}
-	return nil
+			return nil
+		})
 }
 
 // clearDrive is Clear-Content on drive items: their value becomes $null

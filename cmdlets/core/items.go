@@ -127,36 +127,13 @@ func (g *GetChildItem) Process(c *pipeline.Context) error {
 	if c.IsBound("Depth") {
 		maxDepth = g.Depth
 	}
-	for _, p := range paths {
-		if dp, ok := parseDrivePath(p); ok {
-			if err := g.driveItems(c, dp); err != nil {
-				return err
-			}
-			continue
-		}
-		items, err := resolvePaths(c, p, literal, true)
-		if err != nil {
-			c.WriteError(err)
-			continue
-		}
-		for _, it := range items {
-			st, err := os.Stat(it)
-			if err != nil {
-				c.WriteError(ioError(err, "ItemNotFound", it))
-				continue
-			}
+	return forEachPath(c, paths, literal, func(dp drivePath) error { return g.driveItems(c, dp) },
+		func(it string, st fs.FileInfo) error {
 			if !st.IsDir() {
-				if err := g.emit(c, it, st, filepath.Base(it)); err != nil {
-					return err
-				}
-				continue
+				return g.emit(c, it, st, filepath.Base(it))
 			}
-			if err := g.walk(c, it, it, 0, maxDepth); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+			return g.walk(c, it, it, 0, maxDepth)
+		})
 }
 
 func (g *GetChildItem) walk(c *pipeline.Context, root, dir string, depth, maxDepth int) error {
@@ -251,30 +228,8 @@ type GetItem struct {
 // Process outputs each item.
 func (g *GetItem) Process(c *pipeline.Context) error {
 	paths, literal := pathsOf(g.Path, g.LiteralPath)
-	for _, p := range paths {
-		if dp, ok := parseDrivePath(p); ok {
-			if err := emitDriveItems(c, dp); err != nil {
-				return err
-			}
-			continue
-		}
-		items, err := resolvePaths(c, p, literal, true)
-		if err != nil {
-			c.WriteError(err)
-			continue
-		}
-		for _, it := range items {
-			st, err := os.Stat(it)
-			if err != nil {
-				c.WriteError(ioError(err, "ItemNotFound", it))
-				continue
-			}
-			if err := c.Emit(newFileItem(it, st)); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return forEachPath(c, paths, literal, func(dp drivePath) error { return emitDriveItems(c, dp) },
+		func(it string, st fs.FileInfo) error { return c.Emit(newFileItem(it, st)) })
 }
 
 // emitDriveItems is Get-Item on a drive: the items a path names (every

@@ -3,6 +3,7 @@ package core
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,44 +131,28 @@ func (*RemoveItem) SupportsShouldProcess() bool { return true }
 // Process deletes each item.
 func (r *RemoveItem) Process(c *pipeline.Context) error {
 	paths, literal := pathsOf(r.Path, r.LiteralPath)
-	for _, p := range paths {
-		if dp, ok := parseDrivePath(p); ok {
-			removeDriveItems(c, dp)
-			continue
-		}
-		items, err := resolvePaths(c, p, literal, true)
-		if err != nil {
-			c.WriteError(err)
-			continue
-		}
-		for _, it := range items {
-			st, err := os.Stat(it)
-			if err != nil {
-				continue
-			}
+	return forEachPath(c, paths, literal, func(dp drivePath) error { removeDriveItems(c, dp); return nil },
+		func(it string, st fs.FileInfo) error {
 			kind := "Remove File"
 			if st.IsDir() {
 				kind = "Remove Directory"
 			}
 			if !c.ShouldProcess(it, kind) {
-				continue
+				return nil
 			}
+			var err error
 			if st.IsDir() && bool(r.Recurse) {
 				err = os.RemoveAll(it)
-			} else {
-				err = os.Remove(it)
-				if err != nil && st.IsDir() {
-					err = fmt.Errorf("The item at %s has children and the Recurse parameter was not specified.", it)
-					c.WriteError(pipeline.NewError(err, "DirectoryNotEmpty", pipeline.WriteError, it))
-					continue
-				}
+			} else if err = os.Remove(it); err != nil && st.IsDir() {
+				c.WriteError(pipeline.NewError(fmt.Errorf("The item at %s has children and the Recurse parameter was not specified.", it),
+					"DirectoryNotEmpty", pipeline.WriteError, it))
+				return nil
 			}
 			if err != nil {
 				c.WriteError(ioError(err, "RemoveItemIOError", it))
 			}
-		}
-	}
-	return nil
+			return nil
+		})
 }
 
 // removeDriveItems deletes the drive items a path names.

@@ -2,6 +2,7 @@ package core
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -64,4 +65,38 @@ func pathsOf(path, literalPath []string) ([]string, bool) {
 		return literalPath, true
 	}
 	return path, false
+}
+
+// forEachPath works through a cmdlet's paths: a drive path (env:X) goes to
+// onDrive when there is one; a file-system path expands its wildcards
+// (unless literal) and each item found goes to onFile with its file info.
+// A path that names nothing is an error written for that path; an error
+// from a callback ends the loop and is returned.
+func forEachPath(c *pipeline.Context, paths []string, literal bool, onDrive func(drivePath) error, onFile func(path string, st fs.FileInfo) error) error {
+	for _, p := range paths {
+		if onDrive != nil {
+			if dp, ok := parseDrivePath(p); ok {
+				if err := onDrive(dp); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		items, err := resolvePaths(c, p, literal, true)
+		if err != nil {
+			c.WriteError(err)
+			continue
+		}
+		for _, it := range items {
+			st, err := os.Stat(it)
+			if err != nil {
+				c.WriteError(ioError(err, "ItemNotFound", it))
+				continue
+			}
+			if err := onFile(it, st); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
