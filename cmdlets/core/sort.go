@@ -91,7 +91,7 @@ func (s *SortObject) End(c *pipeline.Context) error {
 		return 0
 	}
 	items := s.items
-	if len(s.specs) > 0 || !sortInts(items, bool(s.Descending)) && !sortDoubles(items, bool(s.Descending)) {
+	if len(s.specs) > 0 || !sortNumbers[int32](items, bool(s.Descending)) && !sortNumbers[float64](items, bool(s.Descending)) {
 		// pdqsort with the input position as the last key: stable, and
 		// O(n log n) where SortStableFunc's in-place merge is not.
 		slices.SortFunc(items, func(a, b sortItem) int {
@@ -186,35 +186,13 @@ var sortHelp = &pipeline.Help{
 	},
 }
 
-// sortInts sorts items that are all int32 directly (equal integers are
-// indistinguishable, so stability does not matter). It reports false when
-// some item is not an int32.
-func sortInts(items []sortItem, desc bool) bool {
-	xs := make([]int32, len(items))
+// sortNumbers sorts items that are all of one number type T directly
+// (equal numbers are indistinguishable, so stability does not matter). It
+// reports false when some item is not a T or is NaN.
+func sortNumbers[T int32 | float64](items []sortItem, desc bool) bool {
+	xs := make([]T, len(items))
 	for i, it := range items {
-		v, ok := it.obj.(int32)
-		if !ok {
-			return false
-		}
-		xs[i] = v
-	}
-	slices.Sort(xs)
-	n := len(xs)
-	for i, v := range xs {
-		if desc {
-			items[n-1-i].obj = v
-		} else {
-			items[i].obj = v
-		}
-	}
-	return true
-}
-
-// sortDoubles is sortInts for items that are all float64 and not NaN.
-func sortDoubles(items []sortItem, desc bool) bool {
-	xs := make([]float64, len(items))
-	for i, it := range items {
-		v, ok := it.obj.(float64)
+		v, ok := it.obj.(T)
 		if !ok || v != v {
 			return false
 		}
