@@ -237,15 +237,7 @@ func (s *SetContent) writeDrive(c *pipeline.Context, dp drivePath, literal bool,
 	if len(s.values) == 1 {
 		value = s.values[0]
 	}
-	names := []string{dp.name}
-	if !literal && pipeline.HasWildcard(dp.name) {
-		items, _ := dp.resolve(c.Session(), false)
-		names = names[:0]
-		for _, it := range items {
-			names = append(names, it.name)
-		}
-	}
-	for _, n := range names {
+	for _, n := range dp.targets(c.Session(), literal) {
 		if n == "" {
 			c.WriteError(errModifyDriveRoot(dp))
 			continue

@@ -183,15 +183,7 @@ func (si *SetItem) Process(c *pipeline.Context) error {
 				"Provider operation stopped because the provider does not support this operation."))
 			continue
 		}
-		names := []string{dp.name}
-		if pipeline.HasWildcard(dp.name) {
-			items, _ := dp.resolve(c.Session(), false)
-			names = names[:0]
-			for _, it := range items {
-				names = append(names, it.name)
-			}
-		}
-		for _, n := range names {
+		for _, n := range dp.targets(c.Session(), false) {
 			if n == "" {
 				c.WriteError(errModifyDriveRoot(dp))
 				continue

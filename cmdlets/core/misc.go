@@ -260,11 +260,7 @@ func (o *OutFile) Process(c *pipeline.Context) error {
 		return nil
 	}
 	if o.f == nil {
-		w := o.Width
-		if w <= 0 {
-			w = c.Session().Width()
-		}
-		o.f = pipeline.NewFormatter(&o.b, c.Session().Views(), w)
+		o.f = newFormatter(c, &o.b, o.Width)
 	}
 	return o.f.Write(displayValue(in))
 }

@@ -139,7 +139,7 @@ func (t *TeeObject) End(c *pipeline.Context) error {
 	}
 	if t.FilePath != "" {
 		var b strings.Builder
-		f := pipeline.NewFormatter(&b, c.Session().Views(), c.Session().Width())
+		f := newFormatter(c, &b, 0)
 		for _, o := range t.objs {
 			_ = f.Write(displayValue(o))
 		}

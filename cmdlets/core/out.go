@@ -50,7 +50,7 @@ func (o *OutDefault) Process(c *pipeline.Context) error {
 		return nil
 	}
 	if o.f == nil {
-		o.f = pipeline.NewFormatter(hostOut(c), c.Session().Views(), c.Session().Width())
+		o.f = newFormatter(c, hostOut(c), 0)
 		o.f.OnColumnsDropped(warnDropped(c))
 	}
 	return o.f.Write(displayValue(in))
@@ -97,11 +97,7 @@ func (o *OutString) Process(c *pipeline.Context) error {
 		return nil
 	}
 	if o.f == nil {
-		w := o.Width
-		if w <= 0 {
-			w = c.Session().Width()
-		}
-		o.f = pipeline.NewFormatter(&o.b, c.Session().Views(), w)
+		o.f = newFormatter(c, &o.b, o.Width)
 		o.f.OnColumnsDropped(warnDropped(c))
 	}
 	if err := o.f.Write(displayValue(in)); err != nil {
@@ -188,4 +184,14 @@ var outStringHelp = &pipeline.Help{
 		{Code: "1, 2 | Out-String", Remarks: "One string: \"1`n2`n\"."},
 		{Code: "[pscustomobject]@{a=1} | Format-Table | Out-String -Stream", Remarks: "The table's lines as separate strings."},
 	},
+}
+
+// newFormatter returns a formatter writing to w with the session's views,
+// width columns wide, or the session's width when width is not positive
+// (-Width not given).
+func newFormatter(c *pipeline.Context, w io.Writer, width int) *pipeline.Formatter {
+	if width <= 0 {
+		width = c.Session().Width()
+	}
+	return pipeline.NewFormatter(w, c.Session().Views(), width)
 }

@@ -93,6 +93,21 @@ func (dp drivePath) resolve(s pipeline.Session, literal bool) (items []driveItem
 	return []driveItem{it}, true
 }
 
+// targets returns the item names a write to the path touches: the
+// matching names for a wildcard (none if nothing matches), else the one
+// name, which need not exist yet ("" for the drive root).
+func (dp drivePath) targets(s pipeline.Session, literal bool) []string {
+	if literal || !pipeline.HasWildcard(dp.name) {
+		return []string{dp.name}
+	}
+	items, _ := dp.resolve(s, false)
+	names := make([]string, len(items))
+	for i, it := range items {
+		names[i] = it.name
+	}
+	return names
+}
+
 func sessionDrives() []*drive {
 	return []*drive{&aliasDrive, &envDrive, &functionDrive, &variableDrive}
 }
