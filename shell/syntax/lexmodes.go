@@ -116,12 +116,15 @@ func (s *scanner) lexStart() {
 func (s *scanner) keywordHere(kw string) bool {
 	switch kw {
 	case "begin", "process", "end":
-		return s.nextSignificant() == '{'
+		c, _ := s.nextSignificant()
+		return c == '{'
 	}
 	return true
 }
 
-func (s *scanner) nextSignificant() byte {
+// nextSignificant returns the first two characters after the spaces,
+// comments and line breaks ahead, without consuming anything.
+func (s *scanner) nextSignificant() (c0, c1 byte) {
 	save, saveErr, saveSpace := s.off, s.err, s.space
 	defer func() { s.off, s.err, s.space = save, saveErr, saveSpace }()
 	for {
@@ -130,7 +133,7 @@ func (s *scanner) nextSignificant() byte {
 			s.off++
 			continue
 		}
-		return s.peek(0)
+		return s.peek(0), s.peek(1)
 	}
 }
 

@@ -82,17 +82,8 @@ func (s *scanner) newline() {
 // pipeNext reports whether the next significant character is a lone `|`
 // (PowerShell 7 leading-pipe continuation).
 func (s *scanner) pipeNext() bool {
-	save, saveErr, saveSpace := s.off, s.err, s.space
-	defer func() { s.off, s.err, s.space = save, saveErr, saveSpace }()
-	for {
-		s.skipSpace()
-		if s.off < len(s.src) && (s.src[s.off] == '\n' || s.src[s.off] == '\r') {
-			s.off++
-			continue
-		}
-		break
-	}
-	return s.peek(0) == '|' && s.peek(1) != '|'
+	c0, c1 := s.nextSignificant()
+	return c0 == '|' && c1 != '|'
 }
 
 // separator emits (or merges) a statement separator and resets the mode.
