@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 )
 
 // GetDate is Get-Date.
@@ -244,7 +245,7 @@ type OutFile struct {
 	Force       pipeline.Switch `param:"" help:"Accepted for compatibility."`
 
 	b strings.Builder
-	f *pipeline.Formatter
+	f *format.Formatter
 }
 
 // SupportsShouldProcess adds -WhatIf and -Confirm.

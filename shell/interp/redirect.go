@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 	"github.com/psh-project/psh/shell/syntax"
 )
 
@@ -54,7 +55,7 @@ type redirFile struct {
 	path   string
 	append bool
 	buf    bytes.Buffer
-	fmt    *pipeline.Formatter
+	fmt    *format.Formatter
 }
 
 func (rp *redirPlan) open(in *Interp, out func(any) error) (*openRedir, error) {

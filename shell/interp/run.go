@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 	"github.com/psh-project/psh/shell/syntax"
 )
 
@@ -298,15 +299,15 @@ func cutColon(s string) (string, string, bool) {
 
 // newFormatter returns the Out-Default formatter writing to w. A table
 // whose trailing columns get no room warns as Format-Table does.
-func (in *Interp) newFormatter(w io.Writer) *pipeline.Formatter {
-	f := pipeline.NewFormatter(w, in.views, in.cfg.Width)
+func (in *Interp) newFormatter(w io.Writer) *format.Formatter {
+	f := format.NewFormatter(w, in.views, in.cfg.Width)
 	f.OnColumnsDropped(func(labels []string) {
 		v, _ := in.GetVariable("WarningPreference")
 		switch pipeline.ParsePreference(v, pipeline.Continue) {
 		case pipeline.SilentlyContinue, pipeline.Ignore:
 			return
 		}
-		in.defaultStreams().Warning(pipeline.ColumnsDroppedWarning(labels))
+		in.defaultStreams().Warning(format.ColumnsDroppedWarning(labels))
 	})
 	return f
 }

@@ -1,8 +1,10 @@
-package pipeline
+package format
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 func TestRenderList(t *testing.T) {
@@ -33,19 +35,19 @@ func TestRenderList(t *testing.T) {
 			fmtLines("", "Emails : {SMTP:a@x, smtp:b@x}", "")},
 		{"nothing", nil, ListOptions{}, ""},
 		{"missing property shown empty", []any{fmtObj("Name", "n")},
-			ListOptions{Columns: []Column{{Property: "Name"}, {Property: "Bogus"}}},
+			ListOptions{Columns: []pipeline.Column{{Property: "Name"}, {Property: "Bogus"}}},
 			fmtLines("", "Name  : n", "Bogus : ", "")},
 		{"OmitMissing leaves it out", []any{fmtObj("Name", "n")},
-			ListOptions{Columns: []Column{{Property: "Name"}, {Property: "Bogus"}}, OmitMissing: true},
+			ListOptions{Columns: []pipeline.Column{{Property: "Name"}, {Property: "Bogus"}}, OmitMissing: true},
 			fmtLines("", "Name : n", "")},
 		{"OmitMissing keeps null values and calculated columns", []any{fmtObj("Name", "n", "Nil", nil)},
-			ListOptions{Columns: []Column{{Property: "Bogus"}, {Property: "Name"}, {Property: "Nil"}, {Label: "X", Value: func(any) any { return 1 }}}, OmitMissing: true},
+			ListOptions{Columns: []pipeline.Column{{Property: "Bogus"}, {Property: "Name"}, {Property: "Nil"}, {Label: "X", Value: func(any) any { return 1 }}}, OmitMissing: true},
 			fmtLines("", "Name : n", "Nil  : ", "X    : 1", "")},
 		{"OmitMissing with nothing present", []any{fmtObj("Name", "n"), fmtObj("Bogus", "b")},
-			ListOptions{Columns: []Column{{Property: "Bogus"}}, OmitMissing: true},
+			ListOptions{Columns: []pipeline.Column{{Property: "Bogus"}}, OmitMissing: true},
 			fmtLines("", "", "Bogus : b", "")},
 		{"OmitMissing on hashtable entries", []any{fmtHash("a", int32(1))},
-			ListOptions{Columns: []Column{{Property: "Value"}, {Property: "Bogus"}}, OmitMissing: true},
+			ListOptions{Columns: []pipeline.Column{{Property: "Value"}, {Property: "Bogus"}}, OmitMissing: true},
 			fmtLines("", "Value : 1", "")},
 	}
 	for _, tc := range tests {
@@ -64,18 +66,18 @@ func TestRenderWide(t *testing.T) {
 	tests := []struct {
 		name    string
 		objs    []any
-		col     Column
+		col     pipeline.Column
 		columns int
 		width   int
 		want    string
 	}{
-		{"two columns share the screen", names, Column{Property: "Name"}, 2, 20,
+		{"two columns share the screen", names, pipeline.Column{Property: "Name"}, 2, 20,
 			fmtLines("", "alpha      beta", "gamma      delta-lo…", "")},
-		{"auto columns from the widest value", names, Column{}, 0, 40,
+		{"auto columns from the widest value", names, pipeline.Column{}, 0, 40,
 			fmtLines("", "alpha         beta          gamma", "delta-long", "")},
-		{"values cut to the column", names, Column{Property: "Name"}, 4, 20,
+		{"values cut to the column", names, pipeline.Column{Property: "Name"}, 4, 20,
 			fmtLines("", "alpha beta gam… del…", "")},
-		{"scalars", []any{"a", "b", "c"}, Column{}, 3, 9, fmtLines("", "a   b  c", "")},
+		{"scalars", []any{"a", "b", "c"}, pipeline.Column{}, 3, 9, fmtLines("", "a   b  c", "")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -112,32 +114,32 @@ func TestExpandColumns(t *testing.T) {
 }
 
 func TestViewsLookup(t *testing.T) {
-	v := NewViews()
-	v.Add(View{TypeName: "A.Base", Kind: ListView})
-	v.Add(View{TypeName: "A.Derived", Kind: TableView, Columns: []Column{{Property: "x"}}})
-	v.Add(View{TypeName: "a.derived", Kind: ListView})
+	v := pipeline.NewViews()
+	v.Add(pipeline.View{TypeName: "A.Base", Kind: pipeline.ListView})
+	v.Add(pipeline.View{TypeName: "A.Derived", Kind: pipeline.TableView, Columns: []pipeline.Column{{Property: "x"}}})
+	v.Add(pipeline.View{TypeName: "a.derived", Kind: pipeline.ListView})
 	tests := []struct {
 		types []string
-		kind  ViewKind
+		kind  pipeline.ViewKind
 		want  string // "" for none
 	}{
-		{[]string{"A.Derived", "A.Base"}, AnyView, "A.Derived/0"},
-		{[]string{"A.Derived", "A.Base"}, ListView, "a.derived/1"},
-		{[]string{"a.other", "A.BASE"}, AnyView, "A.Base/1"},
-		{[]string{"A.Derived"}, WideView, ""},
-		{nil, AnyView, ""},
+		{[]string{"A.Derived", "A.Base"}, pipeline.AnyView, "A.Derived/0"},
+		{[]string{"A.Derived", "A.Base"}, pipeline.ListView, "a.derived/1"},
+		{[]string{"a.other", "A.BASE"}, pipeline.AnyView, "A.Base/1"},
+		{[]string{"A.Derived"}, pipeline.WideView, ""},
+		{nil, pipeline.AnyView, ""},
 	}
 	for _, tc := range tests {
 		got := ""
 		if view, ok := v.Lookup(tc.types, tc.kind); ok {
-			got = view.TypeName + "/" + map[ViewKind]string{TableView: "0", ListView: "1"}[view.Kind]
+			got = view.TypeName + "/" + map[pipeline.ViewKind]string{pipeline.TableView: "0", pipeline.ListView: "1"}[view.Kind]
 		}
 		if got != tc.want {
 			t.Errorf("Lookup(%q, %d) = %q, want %q", tc.types, tc.kind, got, tc.want)
 		}
 	}
-	var nilViews *Views
-	if _, ok := nilViews.Lookup([]string{"x"}, AnyView); ok {
+	var nilViews *pipeline.Views
+	if _, ok := nilViews.Lookup([]string{"x"}, pipeline.AnyView); ok {
 		t.Error("nil registry found a view")
 	}
 }

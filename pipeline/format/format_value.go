@@ -1,9 +1,11 @@
-package pipeline
+package format
 
 import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // FormatEnumerationLimit is PowerShell's default $FormatEnumerationLimit:
@@ -37,7 +39,7 @@ func FormatScalar(v any) string {
 	case error:
 		return x.Error()
 	}
-	return ToString(v)
+	return pipeline.ToString(v)
 }
 
 // formatDouble renders f like .NET's "G<digits>" in the invariant culture.
@@ -91,10 +93,10 @@ func FormatCell(v any, fixed bool) string {
 		if fixed {
 			return formatFixed(float64(x), 32)
 		}
-	case *Hashtable:
+	case *pipeline.Hashtable:
 		return summarizeHashtable(x)
 	}
-	if IsEnumerable(v) {
+	if pipeline.IsEnumerable(v) {
 		return summarizeCollection(v)
 	}
 	return FormatScalar(v)
@@ -109,7 +111,7 @@ func summarizeCollection(v any) string {
 	var b strings.Builder
 	b.WriteByte('{')
 	n := 0
-	_ = Enumerate(v, func(e any) error {
+	_ = pipeline.Enumerate(v, func(e any) error {
 		if n == FormatEnumerationLimit {
 			b.WriteString(ellipsis)
 			return stopEnumeration{}
@@ -125,7 +127,7 @@ func summarizeCollection(v any) string {
 	return b.String()
 }
 
-func summarizeHashtable(h *Hashtable) string {
+func summarizeHashtable(h *pipeline.Hashtable) string {
 	var b strings.Builder
 	b.WriteByte('{')
 	for i, k := range h.Keys() {
@@ -149,9 +151,9 @@ func elementName(e any) string {
 	if e == nil {
 		return "$null"
 	}
-	if IsEnumerable(e) {
+	if pipeline.IsEnumerable(e) {
 		// PowerShell shows a nested collection by its ToString (System.Object[]).
-		return ToString(e)
+		return pipeline.ToString(e)
 	}
 	return FormatScalar(e)
 }

@@ -1,15 +1,19 @@
-package pipeline
+package format
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+)
 
 // ExpandColumns turns -Property names into columns for obj: a pattern with
 // wildcards (Imap*, *) adds every matching property in declaration order;
 // a plain name adds that property under its declared spelling, or under the
 // name as given when obj has no such property (its cells stay empty, as in
 // PowerShell). A property is never added twice.
-func ExpandColumns(obj any, patterns []string) []Column {
-	names := PropertyNames(obj)
-	var cols []Column
+func ExpandColumns(obj any, patterns []string) []pipeline.Column {
+	names := pipeline.PropertyNames(obj)
+	var cols []pipeline.Column
 	seen := map[string]bool{}
 	add := func(n string) {
 		key := strings.ToLower(n)
@@ -17,11 +21,11 @@ func ExpandColumns(obj any, patterns []string) []Column {
 			return
 		}
 		seen[key] = true
-		cols = append(cols, Column{Label: n, Property: n})
+		cols = append(cols, pipeline.Column{Label: n, Property: n})
 	}
 	for _, p := range patterns {
-		if HasWildcard(p) {
-			wc := CompileWildcard(p, false)
+		if pipeline.HasWildcard(p) {
+			wc := pipeline.CompileWildcard(p, false)
 			for _, n := range names {
 				if wc.Match(n) {
 					add(n)

@@ -1,13 +1,15 @@
-package pipeline
+package format
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // pso builds a [pscustomobject] from name, value pairs.
-func fmtObj(kv ...any) *PSObject {
-	o := NewPSObject()
+func fmtObj(kv ...any) *pipeline.PSObject {
+	o := pipeline.NewPSObject()
 	for i := 0; i+1 < len(kv); i += 2 {
 		o.Add(kv[i].(string), kv[i+1])
 	}
@@ -15,8 +17,8 @@ func fmtObj(kv ...any) *PSObject {
 }
 
 // hashtable builds an @{} from key, value pairs.
-func fmtHash(kv ...any) *Hashtable {
-	h := NewHashtable()
+func fmtHash(kv ...any) *pipeline.Hashtable {
+	h := pipeline.NewHashtable()
 	for i := 0; i+1 < len(kv); i += 2 {
 		h.Set(kv[i], kv[i+1])
 	}
@@ -29,7 +31,7 @@ func fmtLines(ls ...string) string {
 }
 
 // outDefault runs vals through a Formatter (Out-String).
-func outDefault(t *testing.T, width int, views *Views, vals ...any) string {
+func outDefault(t *testing.T, width int, views *pipeline.Views, vals ...any) string {
 	t.Helper()
 	var b strings.Builder
 	f := NewFormatter(&b, views, width)

@@ -1,25 +1,29 @@
-package pipeline
+package format
 
-import "time"
+import (
+	"time"
+
+	"github.com/psh-project/psh/pipeline"
+)
 
 const (
 	hashtableKey = "system.collections.hashtable"
 	dateKey      = "system.datetime"
 	// dateKind is the DateTime view: one long date per line.
-	dateKind ViewKind = 100
+	dateKind pipeline.ViewKind = 100
 )
 
 // outGroup is the view the Formatter has open for a run of objects.
 type outGroup struct {
-	kind    ViewKind
-	key     string   // lower-cased type name the group accepts
-	cols    []Column // nil: a list of each object's own properties
-	fixed   bool     // table cells render doubles as "F"
+	kind    pipeline.ViewKind
+	key     string            // lower-cased type name the group accepts
+	cols    []pipeline.Column // nil: a list of each object's own properties
+	fixed   bool              // table cells render doubles as "F"
 	table   *tableLayout
 	pending []pendingItem // rows and lines held while a table is sized
 	nobjs   int
-	groupBy *Column // the view's GroupBy, if any
-	groupAt string  // its value for this group
+	groupBy *pipeline.Column // the view's GroupBy, if any
+	groupAt string           // its value for this group
 }
 
 // pendingItem is a held table row (obj) or an in-place line (text).
@@ -31,13 +35,13 @@ type pendingItem struct {
 
 // pendingTable reports whether the group is a table still being sized.
 func (g *outGroup) pendingTable() bool {
-	return g.kind == TableView && g.table == nil
+	return g.kind == pipeline.TableView && g.table == nil
 }
 
 // add puts one object into the group.
 func (g *outGroup) add(f *Formatter, v any) {
 	switch g.kind {
-	case TableView:
+	case pipeline.TableView:
 		if g.table != nil {
 			g.table.writeRow(f.out, v)
 			return
@@ -47,7 +51,7 @@ func (g *outGroup) add(f *Formatter, v any) {
 		if g.nobjs >= defaultWidthWindow || (len(g.cols) > 0 && g.cols[0].Width > 0) {
 			g.resolve(f)
 		}
-	case WideView:
+	case pipeline.WideView:
 		g.pending = append(g.pending, pendingItem{obj: v})
 	default:
 		cols := g.cols

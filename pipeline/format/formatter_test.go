@@ -1,9 +1,11 @@
-package pipeline
+package format
 
 import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 func TestFormatterOutDefault(t *testing.T) {
@@ -126,13 +128,13 @@ func TestFormatterRegisteredView(t *testing.T) {
 		MapiEnabled                                            bool
 		ServerName                                             string
 	}
-	views := NewViews()
-	tn := TypeNames(CASMailbox{})[0]
-	var cols []Column
+	views := pipeline.NewViews()
+	tn := pipeline.TypeNames(CASMailbox{})[0]
+	var cols []pipeline.Column
 	for _, n := range []string{"Name", "ActiveSyncEnabled", "OWAEnabled", "PopEnabled", "ImapEnabled", "MapiEnabled"} {
-		cols = append(cols, Column{Property: n})
+		cols = append(cols, pipeline.Column{Property: n})
 	}
-	views.Add(View{TypeName: tn, Kind: TableView, Columns: cols})
+	views.Add(pipeline.View{TypeName: tn, Kind: pipeline.TableView, Columns: cols})
 	got := outDefault(t, 120, views,
 		CASMailbox{Name: "alice", ActiveSyncEnabled: true, OWAEnabled: true, PopEnabled: false, ImapEnabled: true, MapiEnabled: true, ServerName: "EX1"},
 		CASMailbox{Name: "bob-the-builder", OWAEnabled: true},
@@ -146,10 +148,10 @@ func TestFormatterRegisteredView(t *testing.T) {
 	checkText(t, "CASMailbox view", got, want)
 
 	// A fixed-width list view.
-	views.Add(View{TypeName: "Test.Fixed", Kind: TableView, Columns: []Column{
-		{Label: "Left", Property: "Left", Width: 4, Align: AlignLeft},
-		{Label: "Center", Property: "Center", Width: 6, Align: AlignCenter},
-		{Label: "Right", Property: "Right", Width: 5, Align: AlignRight},
+	views.Add(pipeline.View{TypeName: "Test.Fixed", Kind: pipeline.TableView, Columns: []pipeline.Column{
+		{Label: "Left", Property: "Left", Width: 4, Align: pipeline.AlignLeft},
+		{Label: "Center", Property: "Center", Width: 6, Align: pipeline.AlignCenter},
+		{Label: "Right", Property: "Right", Width: 5, Align: pipeline.AlignRight},
 	}})
 	o := fmtObj("Left", int32(1), "Center", int32(2), "Right", int32(3))
 	o.SetTypeNames([]string{"Test.Fixed"})

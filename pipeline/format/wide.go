@@ -1,6 +1,10 @@
-package pipeline
+package format
 
-import "io"
+import (
+	"io"
+
+	"github.com/psh-project/psh/pipeline"
+)
 
 // displayNamePatterns are the properties Format-Wide shows when it is given
 // none, tried in order (PowerShell's GetDisplayNameExpression).
@@ -9,32 +13,32 @@ var displayNamePatterns = []string{"name", "id", "key", "*key", "*name", "*id"}
 // DisplayNameColumn returns the column Format-Wide shows by default for obj:
 // its first property matching Name, Id, Key, *Key, *Name or *Id; a column
 // showing the object itself when none matches.
-func DisplayNameColumn(obj any) Column {
+func DisplayNameColumn(obj any) pipeline.Column {
 	if _, ok := obj.(hashtableEntry); ok {
-		return Column{Label: "Name", Property: "Name"}
+		return pipeline.Column{Label: "Name", Property: "Name"}
 	}
-	names := PropertyNames(obj)
+	names := pipeline.PropertyNames(obj)
 	for _, p := range displayNamePatterns {
-		wc := CompileWildcard(p, false)
+		wc := pipeline.CompileWildcard(p, false)
 		for _, n := range names {
 			if wc.Match(n) {
-				return Column{Label: n, Property: n}
+				return pipeline.Column{Label: n, Property: n}
 			}
 		}
 	}
-	return Column{Value: func(o any) any { return o }}
+	return pipeline.Column{Value: func(o any) any { return o }}
 }
 
 // RenderWide writes one value per object, several per line, as
 // Format-Wide does. columns <= 0 fits as many as the widest value allows;
 // column with neither Property nor Value shows each object's display name.
-func RenderWide(w io.Writer, objs []any, column Column, columns int, width int) error {
+func RenderWide(w io.Writer, objs []any, column pipeline.Column, columns int, width int) error {
 	out := newLineWriter(w)
 	renderWide(out, objs, column, columns, width)
 	return out.flush()
 }
 
-func renderWide(out *lineWriter, objs []any, column Column, columns int, width int) {
+func renderWide(out *lineWriter, objs []any, column pipeline.Column, columns int, width int) {
 	objs = expandHashtables(objs)
 	if len(objs) == 0 {
 		return
@@ -58,7 +62,7 @@ func renderWide(out *lineWriter, objs []any, column Column, columns int, width i
 	}
 	widths := make([]int, columns)
 	fitWidths(widths, nil, width)
-	t := &tableLayout{widths: widths, aligns: make([]Alignment, columns), cols: make([]Column, columns)}
+	t := &tableLayout{widths: widths, aligns: make([]pipeline.Alignment, columns), cols: make([]pipeline.Column, columns)}
 	out.line("")
 	row := make([]string, columns)
 	for start := 0; start < len(cells); start += columns {

@@ -1,13 +1,15 @@
-package pipeline
+package format
+
+import "github.com/psh-project/psh/pipeline"
 
 // tableLayout holds the resolved geometry of one table: which columns, how
 // wide (-1: hidden because the screen is too narrow), how aligned. It is
 // PowerShell's TableWriter and ColumnWidthManager in one.
 type tableLayout struct {
-	cols   []Column
+	cols   []pipeline.Column
 	labels []string
 	widths []int
-	aligns []Alignment
+	aligns []pipeline.Alignment
 	wrap   bool
 	fixed  bool // doubles as "F" (tables built from properties, not from a view)
 	// dropped are the labels of the trailing columns that did not fit.
@@ -26,12 +28,12 @@ const defaultWidthWindow = 1000
 // for -AutoSize); the first one also decides AlignDefault columns. Trailing
 // columns that do not fit even at their header's width are hidden and
 // listed in dropped.
-func newTableLayout(cols []Column, sample []any, width int, fromData, wrap, fixed bool) *tableLayout {
+func newTableLayout(cols []pipeline.Column, sample []any, width int, fromData, wrap, fixed bool) *tableLayout {
 	t := &tableLayout{cols: cols, wrap: wrap, fixed: fixed}
 	n := len(cols)
 	t.labels = make([]string, n)
 	t.widths = make([]int, n)
-	t.aligns = make([]Alignment, n)
+	t.aligns = make([]pipeline.Alignment, n)
 	t.cells = make([]string, n)
 	for k, c := range cols {
 		t.labels[k] = c.Header()
@@ -45,11 +47,11 @@ func newTableLayout(cols []Column, sample []any, width int, fromData, wrap, fixe
 	for i, obj := range sample {
 		for k, c := range cols {
 			v := c.Get(obj)
-			if i == 0 && t.aligns[k] == AlignDefault {
+			if i == 0 && t.aligns[k] == pipeline.AlignDefault {
 				if isNumber(v) {
-					t.aligns[k] = AlignRight
+					t.aligns[k] = pipeline.AlignRight
 				} else {
-					t.aligns[k] = AlignLeft
+					t.aligns[k] = pipeline.AlignLeft
 				}
 			}
 			if fromData && c.Width <= 0 {
@@ -60,8 +62,8 @@ func newTableLayout(cols []Column, sample []any, width int, fromData, wrap, fixe
 		}
 	}
 	for k := range t.aligns {
-		if t.aligns[k] == AlignDefault {
-			t.aligns[k] = AlignLeft
+		if t.aligns[k] == pipeline.AlignDefault {
+			t.aligns[k] = pipeline.AlignLeft
 		}
 	}
 	// Like PowerShell's ColumnWidthManager, the last column shrinks to the

@@ -1,6 +1,10 @@
-package pipeline
+package format
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+)
 
 // FormatOutput is what Format-Table, Format-List and Format-Wide emit down
 // the pipeline: text already laid out, one string per line without line
@@ -76,7 +80,7 @@ func NewListOutput(objs []any, opts ListOptions) *FormatOutput {
 }
 
 // NewWideOutput renders objs with RenderWide into a FormatOutput.
-func NewWideOutput(objs []any, column Column, columns, width int) *FormatOutput {
+func NewWideOutput(objs []any, column pipeline.Column, columns, width int) *FormatOutput {
 	var b strings.Builder
 	_ = RenderWide(&b, objs, column, columns, width)
 	return &FormatOutput{Lines: linesOf(b.String())}

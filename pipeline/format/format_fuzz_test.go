@@ -1,9 +1,11 @@
-package pipeline
+package format
 
 import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // FuzzRenderers feeds arbitrary text and widths to every renderer: no
@@ -20,7 +22,7 @@ func FuzzRenderers(f *testing.F) {
 			return
 		}
 		objs := []any{fmtObj(label, value, "n", int32(len(value))), fmtObj("n", fixed)}
-		cols := []Column{{Label: label, Property: label, Width: fixed}, {Property: "n"}}
+		cols := []pipeline.Column{{Label: label, Property: label, Width: fixed}, {Property: "n"}}
 		var b strings.Builder
 		var dropped []string
 		_ = RenderTable(&b, objs, TableOptions{Columns: cols, Wrap: wrap, Width: width,
@@ -43,9 +45,9 @@ func FuzzRenderers(f *testing.F) {
 		if len(dropped) > 1 || (len(dropped) == 1 && dropped[0] != "n") {
 			t.Fatalf("dropped %q: only the trailing column n may be", dropped)
 		}
-		_ = RenderTable(io.Discard, objs, TableOptions{Width: width, AutoSize: true, GroupBy: &Column{Property: label}})
+		_ = RenderTable(io.Discard, objs, TableOptions{Width: width, AutoSize: true, GroupBy: &pipeline.Column{Property: label}})
 		_ = RenderList(io.Discard, objs, ListOptions{Width: width})
-		_ = RenderWide(io.Discard, objs, Column{Property: label}, fixed%7, width)
+		_ = RenderWide(io.Discard, objs, pipeline.Column{Property: label}, fixed%7, width)
 		fm := NewFormatter(io.Discard, nil, width)
 		_ = fm.Write(objs)
 		_ = fm.Write(value)

@@ -1,12 +1,16 @@
-package pipeline
+package format
 
-import "io"
+import (
+	"io"
+
+	"github.com/psh-project/psh/pipeline"
+)
 
 // TableOptions are Format-Table's settings.
 type TableOptions struct {
 	// Columns to show; empty: all properties of the first object (Name and
 	// Value for hashtables).
-	Columns []Column
+	Columns []pipeline.Column
 	// AutoSize sizes columns from all objects instead of the first ones.
 	AutoSize bool
 	// Wrap shows long and multi-line values on several lines instead of
@@ -16,7 +20,7 @@ type TableOptions struct {
 	HideTableHeaders bool
 	// GroupBy starts a new table, under "   Label: value", each time the
 	// column's value changes (PowerShell does not sort the groups).
-	GroupBy *Column
+	GroupBy *pipeline.Column
 	// Width is the screen width; 0 means 120.
 	Width int
 	// OnColumnsDropped, when set, is called once, before anything is
@@ -32,9 +36,9 @@ const DefaultWidth = 120
 
 // hashtableColumns is the built-in view of hashtable entries: Name (30
 // cells) and Value, both left-aligned.
-var hashtableColumns = []Column{
-	{Label: "Name", Property: "Name", Width: 30, Align: AlignLeft},
-	{Label: "Value", Property: "Value", Align: AlignLeft},
+var hashtableColumns = []pipeline.Column{
+	{Label: "Name", Property: "Name", Width: 30, Align: pipeline.AlignLeft},
+	{Label: "Value", Property: "Value", Align: pipeline.AlignLeft},
 }
 
 // hashtableEntry is one key/value pair of a hashtable as formatting sees
@@ -70,7 +74,7 @@ func equalFoldASCII(a, b string) bool {
 }
 
 // hashtableEntries unrolls h into its entries, in key order.
-func hashtableEntries(h *Hashtable) []any {
+func hashtableEntries(h *pipeline.Hashtable) []any {
 	keys := h.Keys()
 	out := make([]any, 0, len(keys))
 	for _, k := range keys {
@@ -84,7 +88,7 @@ func hashtableEntries(h *Hashtable) []any {
 func expandHashtables(objs []any) []any {
 	has := false
 	for _, o := range objs {
-		if _, ok := o.(*Hashtable); ok {
+		if _, ok := o.(*pipeline.Hashtable); ok {
 			has = true
 			break
 		}
@@ -94,7 +98,7 @@ func expandHashtables(objs []any) []any {
 	}
 	out := make([]any, 0, len(objs))
 	for _, o := range objs {
-		if h, ok := o.(*Hashtable); ok {
+		if h, ok := o.(*pipeline.Hashtable); ok {
 			out = append(out, hashtableEntries(h)...)
 		} else {
 			out = append(out, o)
@@ -105,11 +109,11 @@ func expandHashtables(objs []any) []any {
 
 // PropertyColumns returns one column per property of obj, in declaration
 // order (the implicit view).
-func PropertyColumns(obj any) []Column {
-	names := PropertyNames(obj)
-	cols := make([]Column, len(names))
+func PropertyColumns(obj any) []pipeline.Column {
+	names := pipeline.PropertyNames(obj)
+	cols := make([]pipeline.Column, len(names))
 	for i, n := range names {
-		cols[i] = Column{Label: n, Property: n}
+		cols[i] = pipeline.Column{Label: n, Property: n}
 	}
 	return cols
 }
@@ -133,7 +137,7 @@ func renderTable(out *lineWriter, objs []any, opts TableOptions) {
 	cols := opts.Columns
 	fixed := true
 	if len(cols) == 0 {
-		if _, ok := objs[0].(*Hashtable); ok {
+		if _, ok := objs[0].(*pipeline.Hashtable); ok {
 			cols, fixed = hashtableColumns, false
 		} else {
 			cols = PropertyColumns(objs[0])
@@ -184,8 +188,8 @@ func renderTable(out *lineWriter, objs []any, opts TableOptions) {
 
 // unsizedColumns returns cols without their fixed widths: -AutoSize sizes
 // every column from the data, a view's columns too.
-func unsizedColumns(cols []Column) []Column {
-	out := make([]Column, len(cols))
+func unsizedColumns(cols []pipeline.Column) []pipeline.Column {
+	out := make([]pipeline.Column, len(cols))
 	copy(out, cols)
 	for k := range out {
 		out[k].Width = 0
@@ -204,7 +208,7 @@ func reportDropped(t *tableLayout, opts *TableOptions) {
 }
 
 // newBodyLayout sizes one table (one GroupBy group) of objs.
-func newBodyLayout(objs []any, cols []Column, width int, opts TableOptions, fixed bool) *tableLayout {
+func newBodyLayout(objs []any, cols []pipeline.Column, width int, opts TableOptions, fixed bool) *tableLayout {
 	sample := objs
 	if !opts.AutoSize && len(sample) > defaultWidthWindow {
 		sample = sample[:defaultWidthWindow]

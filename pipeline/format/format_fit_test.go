@@ -1,9 +1,11 @@
-package pipeline
+package format
 
 import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 func TestFitWidths(t *testing.T) {
@@ -55,7 +57,7 @@ func TestColumnsDroppedWarning(t *testing.T) {
 }
 
 // casLike is an object with CASMailbox-like long property names.
-func casLike() *PSObject {
+func casLike() *pipeline.PSObject {
 	return fmtObj("PopEnabled", false, "PopUseProtocolDefaults", true, "PopMessagesRetrievalMimeFormat", "BestBodyFormat",
 		"PopForceICalForCalendarRetrievalOption", false, "ImapEnabled", false)
 }
@@ -91,7 +93,7 @@ func TestRenderTableDropsColumns(t *testing.T) {
 		{"-Wrap drops too", []any{fmtObj("Name", "x", "Description", "y")}, TableOptions{Width: 5, Wrap: true},
 			fmtLines("", "Name", "----", "x", ""), []string{"Description"}},
 		{"reported once with -GroupBy", []any{fmtObj("g", "1", "Name", "x", "Description", "y"), fmtObj("g", "2", "Name", "x", "Description", "y")},
-			TableOptions{Width: 5, Columns: []Column{{Property: "Name"}, {Property: "Description"}}, GroupBy: &Column{Property: "g"}},
+			TableOptions{Width: 5, Columns: []pipeline.Column{{Property: "Name"}, {Property: "Description"}}, GroupBy: &pipeline.Column{Property: "g"}},
 			fmtLines("", "   g: 1", "", "Name", "----", "x", "", "   g: 2", "", "Name", "----", "x", ""), []string{"Description"}},
 	}
 	for _, tc := range tests {
@@ -125,10 +127,10 @@ func TestRenderTableAutoSizeIgnoresViewWidths(t *testing.T) {
 			fmtLines("", "Name                                     Value", "----                                     -----",
 				key+" 1", "")},
 		{"fixed view columns sized by -AutoSize", []any{fmtObj("Count", int32(2), "Name", "a")},
-			TableOptions{AutoSize: true, Columns: []Column{
-				{Label: "Count", Property: "Count", Width: 5, Align: AlignRight},
-				{Label: "Name", Property: "Name", Width: 25, Align: AlignLeft},
-				{Label: "Group", Property: "Group", Align: AlignLeft}}},
+			TableOptions{AutoSize: true, Columns: []pipeline.Column{
+				{Label: "Count", Property: "Count", Width: 5, Align: pipeline.AlignRight},
+				{Label: "Name", Property: "Name", Width: 25, Align: pipeline.AlignLeft},
+				{Label: "Group", Property: "Group", Align: pipeline.AlignLeft}}},
 			fmtLines("", "Count Name Group", "----- ---- -----", "    2 a", "")},
 	}
 	for _, tc := range tests {

@@ -1,4 +1,4 @@
-package pipeline
+package format
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"time"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // Formatter is Out-Default and Out-String: fed objects one at a time, it
@@ -27,7 +29,7 @@ import (
 //     (PowerShell uses those arriving in its first 300 ms).
 type Formatter struct {
 	out       *lineWriter
-	views     *Views
+	views     *pipeline.Views
 	width     int
 	group     *outGroup
 	onDropped func(labels []string)
@@ -35,7 +37,7 @@ type Formatter struct {
 
 // NewFormatter returns a Formatter writing to w for a screen of width
 // columns (0: DefaultWidth). views may be nil.
-func NewFormatter(w io.Writer, views *Views, width int) *Formatter {
+func NewFormatter(w io.Writer, views *pipeline.Views, width int) *Formatter {
 	if width <= 0 {
 		width = DefaultWidth
 	}
@@ -89,10 +91,10 @@ func (f *Formatter) write(v any, depth int) {
 	case string:
 		f.text(x)
 		return
-	case *Hashtable:
+	case *pipeline.Hashtable:
 		if f.group == nil || f.group.key != hashtableKey {
 			f.endGroup()
-			f.startGroup(&outGroup{kind: TableView, key: hashtableKey, cols: hashtableColumns})
+			f.startGroup(&outGroup{kind: pipeline.TableView, key: hashtableKey, cols: hashtableColumns})
 		}
 		for _, e := range hashtableEntries(x) {
 			f.group.add(f, e)
@@ -109,8 +111,8 @@ func (f *Formatter) write(v any, depth int) {
 		f.object(x, []string{"System.TimeSpan"})
 		return
 	}
-	if depth < maxFlattenDepth && IsEnumerable(v) {
-		_ = Enumerate(v, func(e any) error {
+	if depth < maxFlattenDepth && pipeline.IsEnumerable(v) {
+		_ = pipeline.Enumerate(v, func(e any) error {
 			f.write(e, depth+1)
 			return f.out.err
 		})
@@ -124,7 +126,7 @@ func (f *Formatter) write(v any, depth int) {
 		f.text(d.DisplayText())
 		return
 	}
-	f.object(v, TypeNames(v))
+	f.object(v, pipeline.TypeNames(v))
 }
 
 // TextDisplayer is implemented by types that Out-Default shows as one line
@@ -152,7 +154,7 @@ func (f *Formatter) object(v any, typeNames []string) {
 		f.endGroup() // same view, next GroupBy value
 	}
 	g := &outGroup{key: key}
-	if view, ok := f.views.Lookup(typeNames, AnyView); ok {
+	if view, ok := f.views.Lookup(typeNames, pipeline.AnyView); ok {
 		g.kind, g.cols = view.Kind, view.Columns
 		if view.GroupBy != nil {
 			g.groupBy, g.groupAt = view.GroupBy, FormatCell(view.GroupBy.Get(v), false)
@@ -163,15 +165,15 @@ func (f *Formatter) object(v any, typeNames []string) {
 		f.outOfBand(d)
 		return
 	} else {
-		n := len(PropertyNames(v))
+		n := len(pipeline.PropertyNames(v))
 		switch {
 		case n == 0:
-			f.text(ToString(v))
+			f.text(pipeline.ToString(v))
 			return
 		case n <= 4:
-			g.kind, g.cols, g.fixed = TableView, PropertyColumns(v), true
+			g.kind, g.cols, g.fixed = pipeline.TableView, PropertyColumns(v), true
 		default:
-			g.kind = ListView
+			g.kind = pipeline.ListView
 		}
 	}
 	f.startGroup(g)
@@ -180,7 +182,7 @@ func (f *Formatter) object(v any, typeNames []string) {
 
 // outOfBand writes v on its own as a list, between blank lines.
 func (f *Formatter) outOfBand(v any) {
-	var cols []Column
+	var cols []pipeline.Column
 	if d, ok := v.(time.Duration); ok {
 		v, cols = timeSpanOf(d), nil
 	}
@@ -193,7 +195,7 @@ func (f *Formatter) outOfBand(v any) {
 	writeListEntry(lw, v, cols, f.width)
 	_ = lw.flush()
 	if len(cols) == 0 {
-		f.text(ToString(v))
+		f.text(pipeline.ToString(v))
 		return
 	}
 	for _, l := range linesOf(b.String()) {
@@ -212,7 +214,7 @@ func (f *Formatter) text(s string) {
 
 func (f *Formatter) startGroup(g *outGroup) {
 	f.group = g
-	if g.kind != WideView {
+	if g.kind != pipeline.WideView {
 		f.out.line("")
 	}
 }
@@ -224,19 +226,19 @@ func (f *Formatter) endGroup() {
 	}
 	f.group = nil
 	switch g.kind {
-	case TableView:
+	case pipeline.TableView:
 		if g.table == nil {
 			g.resolve(f)
 		}
 		f.out.line("")
-	case WideView:
+	case pipeline.WideView:
 		objs := make([]any, 0, len(g.pending))
 		for _, p := range g.pending {
 			if !p.isText {
 				objs = append(objs, p.obj)
 			}
 		}
-		col := Column{}
+		col := pipeline.Column{}
 		if len(g.cols) > 0 {
 			col = g.cols[0]
 		}

@@ -1,11 +1,15 @@
-package pipeline
+package format
 
-import "io"
+import (
+	"io"
+
+	"github.com/psh-project/psh/pipeline"
+)
 
 // ListOptions are Format-List's settings.
 type ListOptions struct {
 	// Columns to show; empty: every property of each object.
-	Columns []Column
+	Columns []pipeline.Column
 	// Width is the screen width; 0 means 120.
 	Width int
 	// OmitMissing leaves out, per object, the lines of Property columns
@@ -52,8 +56,8 @@ func renderList(out *lineWriter, objs []any, opts ListOptions) {
 
 // presentColumns returns the columns of cols that obj can fill: calculated
 // ones and those naming a property obj has.
-func presentColumns(obj any, cols []Column) []Column {
-	var out []Column
+func presentColumns(obj any, cols []pipeline.Column) []pipeline.Column {
+	var out []pipeline.Column
 	for i, c := range cols {
 		if c.Value != nil || hasProperty(obj, c.Property) {
 			if out != nil {
@@ -62,7 +66,7 @@ func presentColumns(obj any, cols []Column) []Column {
 			continue
 		}
 		if out == nil {
-			out = append(make([]Column, 0, len(cols)), cols[:i]...)
+			out = append(make([]pipeline.Column, 0, len(cols)), cols[:i]...)
 		}
 	}
 	if out == nil {
@@ -80,7 +84,7 @@ func hasProperty(obj any, name string) bool {
 		_, ok := e.GetProperty(name)
 		return ok
 	}
-	_, ok := GetProperty(obj, name)
+	_, ok := pipeline.GetProperty(obj, name)
 	return ok
 }
 
@@ -88,7 +92,7 @@ func hasProperty(obj any, name string) bool {
 // Values longer than the room right of the names wrap onto lines indented
 // under the first; embedded line breaks are kept. An empty value leaves
 // "Name : " with its trailing blank, as PowerShell does.
-func writeListEntry(out *lineWriter, obj any, cols []Column, width int) {
+func writeListEntry(out *lineWriter, obj any, cols []pipeline.Column, width int) {
 	if len(cols) == 0 {
 		return
 	}

@@ -1,9 +1,11 @@
-package pipeline
+package format
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // ellipsis is what PowerShell 7.2+ appends to a truncated cell and to a
@@ -150,15 +152,15 @@ func wrapLines(s string, width int) []string {
 // pad=false leaves a left-aligned value unpadded (the last column).
 // Truncation keeps the head of left-aligned and the tail of right-aligned
 // values and marks the cut with "…" (TableWriter.GenerateRowField).
-func fitCell(s string, width int, align Alignment, pad bool) string {
+func fitCell(s string, width int, align pipeline.Alignment, pad bool) string {
 	w := displayWidth(s)
 	switch {
 	case w < width:
 		gap := width - w
 		switch align {
-		case AlignRight:
+		case pipeline.AlignRight:
 			return spaces(gap) + s
-		case AlignCenter:
+		case pipeline.AlignCenter:
 			left := gap / 2
 			if pad {
 				return spaces(left) + s + spaces(gap-left)
@@ -172,7 +174,7 @@ func fitCell(s string, width int, align Alignment, pad bool) string {
 		}
 	case w > width:
 		keep := width - 1 // room for the ellipsis
-		if align == AlignRight {
+		if align == pipeline.AlignRight {
 			if keep > 0 {
 				s = ellipsis + tailCells(s, keep)
 			} else {
@@ -187,7 +189,7 @@ func fitCell(s string, width int, align Alignment, pad bool) string {
 		}
 		// a cut double-cell rune can leave the cell one short
 		if displayWidth(s) < width {
-			if align == AlignRight {
+			if align == pipeline.AlignRight {
 				s = " " + s
 			} else if pad {
 				s += " "

@@ -1,8 +1,10 @@
-package pipeline
+package format
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 func renderTableString(t *testing.T, objs []any, opts TableOptions) string {
@@ -16,11 +18,11 @@ func renderTableString(t *testing.T, objs []any, opts TableOptions) string {
 
 // fixedCols is the three-column view of PowerShell's Format-Table tests
 // (left, right and centre aligned, fixed widths).
-func fixedCols(w1, w2, w3 int) []Column {
-	return []Column{
-		{Label: "LongLongHeader", Property: "First", Width: w1, Align: AlignLeft},
-		{Label: "Header2", Property: "Second", Width: w2, Align: AlignRight},
-		{Label: "Header3", Property: "Third", Width: w3, Align: AlignCenter},
+func fixedCols(w1, w2, w3 int) []pipeline.Column {
+	return []pipeline.Column{
+		{Label: "LongLongHeader", Property: "First", Width: w1, Align: pipeline.AlignLeft},
+		{Label: "Header2", Property: "Second", Width: w2, Align: pipeline.AlignRight},
+		{Label: "Header3", Property: "Third", Width: w3, Align: pipeline.AlignCenter},
 	}
 }
 
@@ -89,15 +91,15 @@ func TestRenderTable(t *testing.T) {
 			fmtLines("", "aaaa", "----", "1234567890", "")},
 		{"group by", []any{
 			fmtObj("Dept", "Eng", "Name", "ann"), fmtObj("Dept", "Eng", "Name", "bo"), fmtObj("Dept", "Ops", "Name", "cy"), fmtObj("Dept", "Eng", "Name", "dee")},
-			TableOptions{Columns: []Column{{Property: "Name"}}, GroupBy: &Column{Property: "Dept"}},
+			TableOptions{Columns: []pipeline.Column{{Property: "Name"}}, GroupBy: &pipeline.Column{Property: "Dept"}},
 			fmtLines("", "   Dept: Eng", "", "Name", "----", "ann", "bo",
 				"", "   Dept: Ops", "", "Name", "----", "cy",
 				"", "   Dept: Eng", "", "Name", "----", "dee", "")},
 		{"calculated column", []any{fmtObj("n", int32(3))},
-			TableOptions{Columns: []Column{{Label: "Double", Value: func(o any) any { v, _ := GetProperty(o, "n"); return v.(int32) * 2 }}}},
+			TableOptions{Columns: []pipeline.Column{{Label: "Double", Value: func(o any) any { v, _ := pipeline.GetProperty(o, "n"); return v.(int32) * 2 }}}},
 			fmtLines("", "Double", "------", "     6", "")},
 		{"centre with width", []any{fmtObj("one", int32(1))},
-			TableOptions{Columns: []Column{{Label: "one", Property: "one", Width: 10, Align: AlignCenter}}},
+			TableOptions{Columns: []pipeline.Column{{Label: "one", Property: "one", Width: 10, Align: pipeline.AlignCenter}}},
 			fmtLines("", "   one", "   ---", "    1", "")},
 	}
 	for _, tc := range tests {
