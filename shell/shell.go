@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/psh-project/psh/pipeline/statics"
 	"github.com/psh-project/psh/shell/interp"
 )
 
@@ -27,7 +28,8 @@ func New(opts ...Option) (*Shell, error) {
 	}
 	in := interp.New(interp.Config{
 		Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr, Dir: c.dir, Env: c.env,
-		Native: c.native, Width: c.width, Terminal: c.terminal, Color: c.color,
+		Native: c.native, FileSystem: c.files, HostEnvironment: c.hostEnv, Statics: statics.Host(),
+		Width: c.width, Terminal: c.terminal, Color: c.color,
 		Modules: c.modules, MaxSteps: c.maxSteps, OnError: c.onError,
 	})
 	for _, ci := range c.cmdlets {

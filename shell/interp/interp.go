@@ -20,8 +20,18 @@ type Config struct {
 	Dir string
 	// Env is the initial environment as KEY=VALUE pairs.
 	Env []string
-	// Native allows running programs found on $env:PATH.
+	// Native allows running programs found on $env:PATH
+	// (pipeline.Processes).
 	Native bool
+	// FileSystem allows scripts to read, write and list files
+	// (pipeline.FileSystem).
+	FileSystem bool
+	// HostEnvironment allows scripts to read facts about the host and the
+	// process (pipeline.HostEnvironment).
+	HostEnvironment bool
+	// Statics answers the .NET statics that reach the host ([IO.File],
+	// [IO.Directory], [Environment]); nil leaves them out.
+	Statics pipeline.Statics
 	// Width is the console width for formatting (0: 120).
 	Width int
 	// Terminal says stdout is a terminal (colours, progress bars).
@@ -181,7 +191,9 @@ func (in *Interp) initVariables() {
 	set("WhatIfPreference", false)
 	set("LASTEXITCODE", nil)
 	set("OFS", " ")
-	set("PID", int32(os.Getpid()))
+	if in.cfg.HostEnvironment {
+		set("PID", int32(os.Getpid()))
+	}
 	set("IsLinux", true)
 	set("IsWindows", false)
 	set("IsMacOS", false)

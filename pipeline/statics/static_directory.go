@@ -1,4 +1,4 @@
-package pipeline
+package statics
 
 import (
 	"os"
@@ -6,12 +6,14 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // directoryStatic implements [System.IO.Directory]: Exists,
 // CreateDirectory, GetFiles, GetDirectories, Delete and
 // GetCurrentDirectory (the session's location).
-func directoryStatic(s Session, name, l string, args []any) (any, error) {
+func directoryStatic(s pipeline.Session, name, l string, args []any) (any, error) {
 	n := len(args)
 	switch l {
 	case "exists":
@@ -38,7 +40,7 @@ func directoryStatic(s Session, name, l string, args []any) (any, error) {
 			return nil, err
 		}
 	default:
-		return nil, errNoStatic("System.IO.Directory", name)
+		return nil, pipeline.NoStaticMember("System.IO.Directory", name)
 	}
 	p, err := ioPath(s, name, args, 0)
 	if err != nil {
@@ -47,24 +49,24 @@ func directoryStatic(s Session, name, l string, args []any) (any, error) {
 	switch l {
 	case "createdirectory":
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return nil, dotnetMethodError(name, n, "System.IO.IOException", "The file '"+p+"' already exists.")
+			return nil, pipeline.DotNetMethodError(name, n, "System.IO.IOException", "The file '"+p+"' already exists.")
 		}
 		if err := os.MkdirAll(p, 0o777); err != nil {
 			return nil, ioError(name, n, p, err)
 		}
-		return NewDirectoryInfo(p), nil
+		return pipeline.NewDirectoryInfo(p), nil
 	case "delete":
-		return nil, deleteDirectory(name, n, p, n == 2 && ToBool(args[1]))
+		return nil, deleteDirectory(name, n, p, n == 2 && pipeline.ToBool(args[1]))
 	}
 	pattern, all := "*", false
 	if n >= 2 {
-		pattern = ToString(args[1])
+		pattern = pipeline.ToString(args[1])
 	}
 	if n == 3 {
-		opt := strings.ToLower(ToString(args[2]))
+		opt := strings.ToLower(pipeline.ToString(args[2]))
 		all = opt == "alldirectories" || opt == "1"
 	}
-	return listDirectory(name, n, p, ToString(args[0]), pattern, all, l == "getdirectories")
+	return listDirectory(name, n, p, pipeline.ToString(args[0]), pattern, all, l == "getdirectories")
 }
 
 // listDirectory lists the files (or directories) of dir whose names match
@@ -127,7 +129,7 @@ func deleteDirectory(name string, n int, p string, recursive bool) error {
 		return notFoundPart(name, n, p)
 	}
 	if !st.IsDir() {
-		return dotnetMethodError(name, n, "System.IO.IOException", "The directory name is invalid. : '"+p+"'")
+		return pipeline.DotNetMethodError(name, n, "System.IO.IOException", "The directory name is invalid. : '"+p+"'")
 	}
 	if recursive {
 		err = os.RemoveAll(p)
@@ -141,5 +143,5 @@ func deleteDirectory(name string, n int, p string, recursive bool) error {
 }
 
 func errNoSession(name string) error {
-	return &ValueError{ID: "MethodInvocationException", Message: "psh: " + name + " needs a session."}
+	return &pipeline.ValueError{ID: "MethodInvocationException", Message: "psh: " + name + " needs a session."}
 }

@@ -1,4 +1,4 @@
-package pipeline
+package statics
 
 import (
 	"errors"
@@ -7,33 +7,27 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-)
 
-// dotnetMethodError is a MethodInvocationException whose inner exception
-// is the .NET exception typ, so catch [System.IO.FileNotFoundException]
-// and $_.Exception.InnerException work.
-func dotnetMethodError(name string, nargs int, typ, msg string) error {
-	return &ValueError{ID: "MethodInvocationException", Message: "Exception calling \"" + name + "\" with \"" +
-		itoa(nargs) + "\" argument(s): \"" + msg + "\"", Err: &DotNetException{TypeName: typ, Msg: msg}}
-}
+	"github.com/psh-project/psh/pipeline"
+)
 
 // ioPath resolves a path argument of [IO.File] and [IO.Directory]. .NET
 // resolves relative paths against the process's working directory; psh is
 // embeddable and never reads it, so they resolve against the session's
 // location, and without a session only absolute paths are allowed.
-func ioPath(s Session, name string, args []any, i int) (string, error) {
+func ioPath(s pipeline.Session, name string, args []any, i int) (string, error) {
 	if args[i] == nil {
-		return "", dotnetMethodError(name, len(args), "System.ArgumentNullException", "Value cannot be null. (Parameter 'path')")
+		return "", pipeline.DotNetMethodError(name, len(args), "System.ArgumentNullException", "Value cannot be null. (Parameter 'path')")
 	}
-	p := ToString(args[i])
+	p := pipeline.ToString(args[i])
 	if p == "" {
-		return "", dotnetMethodError(name, len(args), "System.ArgumentException", "The value cannot be an empty string. (Parameter 'path')")
+		return "", pipeline.DotNetMethodError(name, len(args), "System.ArgumentException", "The value cannot be an empty string. (Parameter 'path')")
 	}
 	if filepath.IsAbs(p) {
 		return filepath.Clean(p), nil
 	}
 	if s == nil {
-		return "", dotnetMethodError(name, len(args), "System.InvalidOperationException",
+		return "", pipeline.DotNetMethodError(name, len(args), "System.InvalidOperationException",
 			"psh: the relative path '"+p+"' needs a session location.")
 	}
 	return filepath.Join(s.Dir(), p), nil
@@ -46,29 +40,29 @@ func ioError(name string, nargs int, path string, err error) error {
 	errors.As(err, &errno)
 	switch {
 	case errno == syscall.EISDIR || errors.Is(err, fs.ErrPermission):
-		return dotnetMethodError(name, nargs, "System.UnauthorizedAccessException", "Access to the path '"+path+"' is denied.")
+		return pipeline.DotNetMethodError(name, nargs, "System.UnauthorizedAccessException", "Access to the path '"+path+"' is denied.")
 	case errno == syscall.ENOTDIR:
 		return notFoundPart(name, nargs, path)
 	case errors.Is(err, fs.ErrNotExist):
 		if st, e := os.Stat(filepath.Dir(path)); e != nil || !st.IsDir() {
 			return notFoundPart(name, nargs, path)
 		}
-		return dotnetMethodError(name, nargs, "System.IO.FileNotFoundException", "Could not find file '"+path+"'.")
+		return pipeline.DotNetMethodError(name, nargs, "System.IO.FileNotFoundException", "Could not find file '"+path+"'.")
 	case errors.Is(err, fs.ErrExist):
-		return dotnetMethodError(name, nargs, "System.IO.IOException", "The file '"+path+"' already exists.")
+		return pipeline.DotNetMethodError(name, nargs, "System.IO.IOException", "The file '"+path+"' already exists.")
 	case errno == syscall.ENOTEMPTY:
-		return dotnetMethodError(name, nargs, "System.IO.IOException", "Directory not empty : '"+path+"'")
+		return pipeline.DotNetMethodError(name, nargs, "System.IO.IOException", "Directory not empty : '"+path+"'")
 	}
 	msg := err.Error()
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		msg = pe.Err.Error() + " : '" + path + "'"
 	}
-	return dotnetMethodError(name, nargs, "System.IO.IOException", msg)
+	return pipeline.DotNetMethodError(name, nargs, "System.IO.IOException", msg)
 }
 
 func notFoundPart(name string, nargs int, path string) error {
-	return dotnetMethodError(name, nargs, "System.IO.DirectoryNotFoundException", "Could not find a part of the path '"+path+"'.")
+	return pipeline.DotNetMethodError(name, nargs, "System.IO.DirectoryNotFoundException", "Could not find a part of the path '"+path+"'.")
 }
 
 // readText reads a file as .NET's File.ReadAllText does: a UTF-8
@@ -124,8 +118,8 @@ func writeText(name string, nargs int, path, text string, appendTo bool) error {
 // joinLines is WriteAllLines' text: each line followed by a newline.
 func joinLines(v any) string {
 	var b strings.Builder
-	_ = Enumerate(v, func(x any) error {
-		b.WriteString(ToString(x))
+	_ = pipeline.Enumerate(v, func(x any) error {
+		b.WriteString(pipeline.ToString(x))
 		b.WriteByte('\n')
 		return nil
 	})
@@ -135,7 +129,7 @@ func joinLines(v any) string {
 // ioArgs checks the argument count of an [IO.File]/[IO.Directory] method.
 func ioArgs(name string, args []any, lo, hi int) error {
 	if len(args) < lo || len(args) > hi {
-		return errNoOverload(name, len(args))
+		return pipeline.NoOverload(name, len(args))
 	}
 	return nil
 }

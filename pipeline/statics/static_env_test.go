@@ -1,8 +1,10 @@
-package pipeline
+package statics
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 func TestEnvironmentStatics(t *testing.T) {
@@ -22,7 +24,7 @@ func TestEnvironmentStatics(t *testing.T) {
 	}
 	for _, st := range steps {
 		got, err := staticCall(t, s, "Environment", st.m, st.args...)
-		if err != nil || ToString(got) != st.want {
+		if err != nil || pipeline.ToString(got) != st.want {
 			t.Errorf("[Environment]::%s(%v) = %v, %v; want %q", st.m, st.args, got, err, st.want)
 		}
 	}
@@ -33,7 +35,7 @@ func TestEnvironmentStatics(t *testing.T) {
 		t.Error("a Machine variable reached the session")
 	}
 	h, _ := staticCall(t, s, "Environment", "GetEnvironmentVariables")
-	if v, _ := h.(*Hashtable).Get("PATH_X"); v != "p" {
+	if v, _ := h.(*pipeline.Hashtable).Get("PATH_X"); v != "p" {
 		t.Errorf("GetEnvironmentVariables()[PATH_X] = %v", v)
 	}
 	if _, err := staticCall(t, s, "Environment", "SetEnvironmentVariable", "", "x"); err == nil ||
@@ -43,25 +45,24 @@ func TestEnvironmentStatics(t *testing.T) {
 	if got, err := staticCall(t, nil, "Environment", "GetEnvironmentVariable", "HOME"); got != nil || err != nil {
 		t.Errorf("without a session: %v, %v", got, err)
 	}
-	env, _ := LookupType("System.Environment")
 	props := map[string]string{"CurrentDirectory": "/work/here", "NewLine": "\n", "Is64BitProcess": "True"}
 	for name, want := range props {
-		if v, err := env.GetStaticIn(s, name); err != nil || ToString(v) != want {
+		if v, err := staticGet(t, s, "Environment", name); err != nil || pipeline.ToString(v) != want {
 			t.Errorf("[Environment]::%s = %v, %v", name, v, err)
 		}
 	}
 	for _, name := range []string{"MachineName", "UserName", "ProcessorCount", "TickCount64", "OSVersion"} {
-		if v, err := env.GetStaticIn(s, name); err != nil || ToString(v) == "" {
+		if v, err := staticGet(t, s, "Environment", name); err != nil || pipeline.ToString(v) == "" {
 			t.Errorf("[Environment]::%s = %v, %v", name, v, err)
 		}
 	}
-	if v, _ := env.GetStatic("OSVersion"); !strings.HasPrefix(ToString(v), "Unix ") {
+	if v, _ := staticGet(t, s, "Environment", "OSVersion"); !strings.HasPrefix(pipeline.ToString(v), "Unix ") {
 		t.Errorf("OSVersion = %v", v)
 	}
-	if _, err := env.GetStatic("CurrentDirectory"); err == nil {
+	if _, err := staticGet(t, nil, "Environment", "CurrentDirectory"); err == nil {
 		t.Error("CurrentDirectory without a session should fail")
 	}
-	if _, err := env.GetStatic("Nope"); err == nil || err.Error() != "The property 'Nope' cannot be found on type [System.Environment]." {
+	if _, err := staticGet(t, s, "Environment", "Nope"); err == nil || err.Error() != "The property 'Nope' cannot be found on type [System.Environment]." {
 		t.Errorf("Nope: %v", err)
 	}
 }
@@ -75,7 +76,7 @@ func TestOperatingSystemVersion(t *testing.T) {
 		{"99999999999.1", "Unix 2147483647.99.1.0"},
 	}
 	for _, tt := range tests {
-		o := NewOperatingSystem(tt.release)
+		o := pipeline.NewOperatingSystem(tt.release)
 		if o.String() != tt.want || o.Platform != "Unix" {
 			t.Errorf("NewOperatingSystem(%q) = %v", tt.release, o)
 		}

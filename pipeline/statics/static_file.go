@@ -1,21 +1,23 @@
-package pipeline
+package statics
 
 import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // fileStatic implements [System.IO.File]: Exists, ReadAllText,
 // ReadAllLines, WriteAllText, WriteAllLines, AppendAllText,
 // AppendAllLines, Delete, Copy and Move.
-func fileStatic(s Session, name, l string, args []any) (any, error) {
+func fileStatic(s pipeline.Session, name, l string, args []any) (any, error) {
 	n := len(args)
 	if l == "exists" {
 		if err := ioArgs(name, args, 1, 1); err != nil {
 			return nil, err
 		}
-		if args[0] == nil || ToString(args[0]) == "" {
+		if args[0] == nil || pipeline.ToString(args[0]) == "" {
 			return false, nil
 		}
 		p, err := ioPath(s, name, args, 0)
@@ -35,7 +37,7 @@ func fileStatic(s Session, name, l string, args []any) (any, error) {
 			return nil, err
 		}
 	default:
-		return nil, errNoStatic("System.IO.File", name)
+		return nil, pipeline.NoStaticMember("System.IO.File", name)
 	}
 	p, err := ioPath(s, name, args, 0)
 	if err != nil {
@@ -49,7 +51,7 @@ func fileStatic(s Session, name, l string, args []any) (any, error) {
 		}
 		return splitTextLines(text), nil
 	case "writealltext", "appendalltext":
-		return nil, writeText(name, n, p, ToString(args[1]), l == "appendalltext")
+		return nil, writeText(name, n, p, pipeline.ToString(args[1]), l == "appendalltext")
 	case "writealllines", "appendalllines":
 		return nil, writeText(name, n, p, joinLines(args[1]), l == "appendalllines")
 	case "delete":
@@ -59,7 +61,7 @@ func fileStatic(s Session, name, l string, args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	overwrite := n == 3 && ToBool(args[2])
+	overwrite := n == 3 && pipeline.ToBool(args[2])
 	if l == "move" {
 		return nil, moveFile(name, n, p, dst, overwrite)
 	}
@@ -78,7 +80,7 @@ func deleteFile(name string, n int, p string) error {
 		return ioError(name, n, p, err)
 	}
 	if st.IsDir() {
-		return dotnetMethodError(name, n, "System.UnauthorizedAccessException", "Access to the path '"+p+"' is denied.")
+		return pipeline.DotNetMethodError(name, n, "System.UnauthorizedAccessException", "Access to the path '"+p+"' is denied.")
 	}
 	if err := os.Remove(p); err != nil {
 		return ioError(name, n, p, err)
@@ -93,11 +95,11 @@ func checkCopy(name string, n int, src, dst string, overwrite bool) error {
 		return ioError(name, n, src, err)
 	}
 	if st.IsDir() {
-		return dotnetMethodError(name, n, "System.UnauthorizedAccessException", "Access to the path '"+src+"' is denied.")
+		return pipeline.DotNetMethodError(name, n, "System.UnauthorizedAccessException", "Access to the path '"+src+"' is denied.")
 	}
 	if dt, err := os.Stat(dst); err == nil {
 		if dt.IsDir() || !overwrite {
-			return dotnetMethodError(name, n, "System.IO.IOException", "The file '"+dst+"' already exists.")
+			return pipeline.DotNetMethodError(name, n, "System.IO.IOException", "The file '"+dst+"' already exists.")
 		}
 	}
 	return nil

@@ -1,23 +1,27 @@
-package pipeline
+package statics
 
 import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // envSession is a Session with a location and an environment; the other
 // methods are not used by the statics.
 type envSession struct {
-	Session
+	pipeline.Session
 	dir string
 	env map[string]string
 }
 
-func (s *envSession) Dir() string            { return s.dir }
-func (s *envSession) Getenv(k string) string { return s.env[k] }
+func (s *envSession) Dir() string                     { return s.dir }
+func (s *envSession) Allows(pipeline.Capability) bool { return true }
+func (s *envSession) Getenv(k string) string          { return s.env[k] }
 func (s *envSession) LookupEnv(k string) (string, bool) {
 	v, ok := s.env[k]
 	return v, ok
@@ -33,13 +37,42 @@ func (s *envSession) Environ() []string {
 	return out
 }
 
-func staticCall(t *testing.T, s Session, typ, m string, args ...any) (any, error) {
+func staticCall(t *testing.T, s pipeline.Session, typ, m string, args ...any) (any, error) {
 	t.Helper()
-	ti, ok := LookupType(typ)
+	ti, ok := pipeline.LookupType(typ)
 	if !ok {
 		t.Fatalf("no type %s", typ)
 	}
-	return ti.CallStaticIn(s, m, args)
+	v, ok, err := Host().CallStatic(s, ti, m, args)
+	if !ok {
+		t.Fatalf("[%s] is not a host static type", typ)
+	}
+	return v, err
+}
+
+func staticGet(t *testing.T, s pipeline.Session, typ, name string) (any, error) {
+	t.Helper()
+	ti, ok := pipeline.LookupType(typ)
+	if !ok {
+		t.Fatalf("no type %s", typ)
+	}
+	v, ok, err := Host().GetStatic(s, ti, name)
+	if !ok {
+		t.Fatalf("[%s] is not a host static type", typ)
+	}
+	return v, err
+}
+
+// show renders a collection as [a|b], anything else as its string.
+func show(v any) string {
+	if v == nil || !pipeline.IsEnumerable(v) {
+		return pipeline.ToString(v)
+	}
+	var parts []string
+	for _, e := range pipeline.ToSlice(v) {
+		parts = append(parts, pipeline.ToString(e))
+	}
+	return "[" + strings.Join(parts, "|") + "]"
 }
 
 func TestFileStatics(t *testing.T) {
@@ -92,7 +125,7 @@ func TestFileStaticErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	errs := []struct {
-		s         Session
+		s         pipeline.Session
 		typ, m    string
 		args      []any
 		want, exc string
@@ -105,17 +138,16 @@ func TestFileStaticErrors(t *testing.T) {
 		{s, "IO.File", "ReadAllText", []any{""}, "The value cannot be an empty string. (Parameter 'path')", "System.ArgumentException"},
 		{s, "IO.Directory", "GetFiles", []any{"none"}, "Could not find a part of the path '" + dir + "/none'.", "System.IO.DirectoryNotFoundException"},
 		{s, "IO.Directory", "CreateDirectory", []any{"f"}, "The file '" + dir + "/f' already exists.", "System.IO.IOException"},
-		{nil, "IO.File", "ReadAllText", []any{"f"}, "psh: the relative path 'f' needs a session location.", "System.InvalidOperationException"},
 	}
 	for _, tt := range errs {
 		_, err := staticCall(t, tt.s, tt.typ, tt.m, tt.args...)
-		ve, ok := err.(*ValueError)
+		ve, ok := err.(*pipeline.ValueError)
 		if !ok {
 			t.Errorf("[%s]::%s(%v): %v is not a ValueError", tt.typ, tt.m, tt.args, err)
 			continue
 		}
-		want := "Exception calling \"" + tt.m + "\" with \"" + itoa(len(tt.args)) + "\" argument(s): \"" + tt.want + "\""
-		inner, _ := ve.Err.(*DotNetException)
+		want := "Exception calling \"" + tt.m + "\" with \"" + strconv.Itoa(len(tt.args)) + "\" argument(s): \"" + tt.want + "\""
+		inner, _ := ve.Err.(*pipeline.DotNetException)
 		if ve.ID != "MethodInvocationException" || ve.Message != want || inner == nil || inner.TypeName != tt.exc {
 			t.Errorf("[%s]::%s(%v):\n got %s %s (%v)\nwant %s (%s)", tt.typ, tt.m, tt.args, ve.ID, ve.Message, ve.Err, want, tt.exc)
 		}
@@ -142,3 +174,46 @@ func TestSearchPattern(t *testing.T) {
 		}
 	}
 }
+
+// A session without capabilities (or none at all) reaches no file and no
+// host fact; the error says what needed which capability and how the
+// embedder grants it.
+func TestHostStaticsNeedCapabilities(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bare := &bareSession{envSession{dir: dir, env: map[string]string{"USER": "u"}}}
+	calls := []struct {
+		typ, m string
+		args   []any
+		want   string
+	}{
+		{"IO.File", "ReadAllText", []any{filepath.Join(dir, "f")}, "[IO.File]::ReadAllText needs file-system access, which this shell does not have. The program embedding psh grants it with shell.WithFileSystem(true)."},
+		{"IO.File", "Exists", []any{"f"}, "[IO.File]::Exists needs file-system access, which this shell does not have. The program embedding psh grants it with shell.WithFileSystem(true)."},
+		{"IO.Directory", "GetFiles", []any{dir}, "[IO.Directory]::GetFiles needs file-system access, which this shell does not have. The program embedding psh grants it with shell.WithFileSystem(true)."},
+	}
+	for _, s := range []pipeline.Session{nil, bare} {
+		for _, c := range calls {
+			v, err := staticCall(t, s, c.typ, c.m, c.args...)
+			if err == nil || err.Error() != c.want {
+				t.Errorf("[%s]::%s in %T = %v, %v; want %s", c.typ, c.m, s, v, err, c.want)
+			}
+		}
+		v, err := staticGet(t, s, "Environment", "MachineName")
+		if want := "[Environment]::MachineName needs access to the host environment, which this shell does not have. The program embedding psh grants it with shell.WithHostEnvironment(true)."; err == nil || err.Error() != want {
+			t.Errorf("MachineName in %T = %v, %v; want %s", s, v, err, want)
+		}
+	}
+	if v, err := staticGet(t, bare, "Environment", "NewLine"); err != nil || v != "\n" {
+		t.Errorf("NewLine needs no capability: %q, %v", v, err)
+	}
+	if v, err := staticCall(t, bare, "Environment", "GetEnvironmentVariable", "USER"); err != nil || v != "u" {
+		t.Errorf("the session environment needs no capability: %v, %v", v, err)
+	}
+}
+
+// bareSession is an envSession granted no capability.
+type bareSession struct{ envSession }
+
+func (*bareSession) Allows(pipeline.Capability) bool { return false }

@@ -1,4 +1,4 @@
-package pipeline
+package statics
 
 import (
 	"os"
@@ -6,12 +6,14 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // envProperty is a static property of [System.Environment]: the session's
 // location and environment, and facts about the machine and process.
-func envProperty(s Session, t *TypeInfo, name string) (any, error) {
-	switch lower(name) {
+func envProperty(s pipeline.Session, t *pipeline.TypeInfo, name string) (any, error) {
+	switch strings.ToLower(name) {
 	case "newline":
 		return "\n", nil
 	case "processorcount":
@@ -29,7 +31,7 @@ func envProperty(s Session, t *TypeInfo, name string) (any, error) {
 		}
 		return "", nil
 	case "osversion":
-		return NewOperatingSystem(kernelRelease()), nil
+		return pipeline.NewOperatingSystem(kernelRelease()), nil
 	case "tickcount64":
 		return tickCount(), nil
 	case "tickcount":
@@ -40,7 +42,7 @@ func envProperty(s Session, t *TypeInfo, name string) (any, error) {
 		}
 		return s.Dir(), nil
 	}
-	return nil, noStaticProperty(t, name)
+	return nil, pipeline.NoStaticProperty(t, name)
 }
 
 // machineName is the host name up to its first dot, as .NET reports it.
@@ -59,7 +61,7 @@ func machineName() string {
 // environment (the store $env: reads): GetEnvironmentVariable,
 // SetEnvironmentVariable, GetEnvironmentVariables and
 // ExpandEnvironmentVariables. Without a session the environment is empty.
-func envStatic(s Session, name, l string, args []any) (any, error) {
+func envStatic(s pipeline.Session, name, l string, args []any) (any, error) {
 	n := len(args)
 	switch {
 	case l == "getenvironmentvariable" && (n == 1 || n == 2):
@@ -69,14 +71,14 @@ func envStatic(s Session, name, l string, args []any) (any, error) {
 		if s == nil {
 			return nil, nil
 		}
-		if v, ok := s.LookupEnv(ToString(args[0])); ok {
+		if v, ok := s.LookupEnv(pipeline.ToString(args[0])); ok {
 			return v, nil
 		}
 		return nil, nil
 	case l == "setenvironmentvariable" && (n == 2 || n == 3):
 		return nil, setEnv(s, name, args)
 	case l == "getenvironmentvariables" && (n == 0 || n == 1):
-		h := NewHashtable()
+		h := pipeline.NewHashtable()
 		if s != nil && (n == 0 || processTarget(args[0])) {
 			for _, kv := range s.Environ() {
 				if k, v, ok := strings.Cut(kv, "="); ok {
@@ -86,30 +88,30 @@ func envStatic(s Session, name, l string, args []any) (any, error) {
 		}
 		return h, nil
 	case l == "expandenvironmentvariables" && n == 1:
-		return expandPercent(s, ToString(args[0])), nil
+		return expandPercent(s, pipeline.ToString(args[0])), nil
 	case l == "getenvironmentvariable", l == "setenvironmentvariable", l == "getenvironmentvariables", l == "expandenvironmentvariables":
-		return nil, errNoOverload(name, n)
+		return nil, pipeline.NoOverload(name, n)
 	}
-	return nil, errNoStatic("System.Environment", name)
+	return nil, pipeline.NoStaticMember("System.Environment", name)
 }
 
 // processTarget reports whether an EnvironmentVariableTarget argument is
 // Process (0).
 func processTarget(v any) bool {
-	t := strings.ToLower(ToString(v))
+	t := strings.ToLower(pipeline.ToString(v))
 	return t == "process" || t == "0"
 }
 
-func setEnv(s Session, name string, args []any) error {
+func setEnv(s pipeline.Session, name string, args []any) error {
 	n := len(args)
-	key := ToString(args[0])
+	key := pipeline.ToString(args[0])
 	switch {
 	case args[0] == nil:
-		return dotnetMethodError(name, n, "System.ArgumentNullException", "Value cannot be null. (Parameter 'variable')")
+		return pipeline.DotNetMethodError(name, n, "System.ArgumentNullException", "Value cannot be null. (Parameter 'variable')")
 	case key == "":
-		return dotnetMethodError(name, n, "System.ArgumentException", "String cannot be of zero length. (Parameter 'variable')")
+		return pipeline.DotNetMethodError(name, n, "System.ArgumentException", "String cannot be of zero length. (Parameter 'variable')")
 	case strings.ContainsAny(key, "=\x00"):
-		return dotnetMethodError(name, n, "System.ArgumentException", "Environment variable name cannot contain equal character. (Parameter 'variable')")
+		return pipeline.DotNetMethodError(name, n, "System.ArgumentException", "Environment variable name cannot contain equal character. (Parameter 'variable')")
 	}
 	if n == 3 && !processTarget(args[2]) {
 		return nil // User and Machine targets are ignored on Unix
@@ -117,15 +119,15 @@ func setEnv(s Session, name string, args []any) error {
 	if s == nil {
 		return errNoSession(name)
 	}
-	if args[1] == nil || ToString(args[1]) == "" {
+	if args[1] == nil || pipeline.ToString(args[1]) == "" {
 		return s.Unsetenv(key)
 	}
-	return s.Setenv(key, ToString(args[1]))
+	return s.Setenv(key, pipeline.ToString(args[1]))
 }
 
 // expandPercent replaces %NAME% with the session variable's value; unknown
 // names stay as written.
-func expandPercent(s Session, text string) string {
+func expandPercent(s pipeline.Session, text string) string {
 	var b strings.Builder
 	for {
 		i := strings.IndexByte(text, '%')
@@ -149,7 +151,7 @@ func expandPercent(s Session, text string) string {
 	return b.String()
 }
 
-func lookupEnv(s Session, key string) (string, bool) {
+func lookupEnv(s pipeline.Session, key string) (string, bool) {
 	if s == nil || key == "" {
 		return "", false
 	}
