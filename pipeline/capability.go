@@ -28,7 +28,7 @@ func (c Capability) String() string {
 	case FileSystem:
 		return "file-system access"
 	case Processes:
-		return "running programs"
+		return "permission to run programs"
 	case HostEnvironment:
 		return "access to the host environment"
 	}

@@ -71,10 +71,6 @@ func (s *Shell) Invoke(ctx context.Context, script string, input ...any) ([]any,
 	return s.in.EvalString(ctx, "", script, input)
 }
 
-// Interp returns the underlying interpreter, for the REPL and the psh
-// command.
-func (s *Shell) Interp() *interp.Interp { return s.in }
-
 // ExitError is returned when a script ran exit N.
 type ExitError = interp.ExitError
 

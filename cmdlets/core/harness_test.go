@@ -42,6 +42,9 @@ func newFakeSession(t testing.TB) *fakeSession {
 	return s
 }
 
+// Allows grants every capability: the Go-level tests use the file system.
+func (s *fakeSession) Allows(pipeline.Capability) bool { return true }
+
 func (s *fakeSession) GetVariable(name string) (any, bool) {
 	v, ok := s.vars[strings.ToLower(name)]
 	return v, ok

@@ -271,6 +271,9 @@ func (o *OutFile) End(c *pipeline.Context) error {
 	if o.f != nil {
 		_ = o.f.Close()
 	}
+	if err := needFiles(c); err != nil {
+		return err
+	}
 	p := c.Session().ResolvePath(o.FilePath)
 	if o.NoClobber && !o.Append {
 		if _, err := os.Stat(p); err == nil {

@@ -62,6 +62,13 @@ func (rp *redirPlan) open(in *Interp, out func(any) error) (*openRedir, error) {
 	if rp == nil || len(rp.items) == 0 {
 		return &openRedir{in: in, out: out, streams: in.defaultStreams()}, nil
 	}
+	for _, it := range rp.items {
+		if it.target != nil {
+			if err := pipeline.Require(in, pipeline.FileSystem, "Redirection to a file"); err != nil {
+				return nil, err
+			}
+		}
+	}
 	r := &openRedir{in: in, out: out, streams: in.defaultStreams()}
 	r.active, r.prev = true, in.streams
 	in.streams = &r.streams

@@ -205,6 +205,9 @@ func (in *Interp) RunFile(ctx context.Context, path string, args []string) error
 
 // DotSourceFile runs a script in the current scope (the profile, `. file`).
 func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
+	if err := pipeline.Require(in, pipeline.FileSystem, "Running a script file"); err != nil {
+		return err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -222,6 +225,11 @@ func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
 
 // loadScript reads and compiles a script file as a function.
 func (in *Interp) loadScript(path string) (*function, error) {
+	if err := pipeline.Require(in, pipeline.FileSystem, "Running a script file"); err != nil {
+		rec := err.(*pipeline.ErrorRecord)
+		rec.Command, rec.Terminating = path, true
+		return nil, rec
+	}
 	full := in.ResolvePath(path)
 	data, err := os.ReadFile(full)
 	if err != nil {
