@@ -239,15 +239,11 @@ func (st *stage) process(v any) error {
 		c.WriteError(withSource(bindingRecord(err, st.name, st.pos), st.impl))
 		return st.checkStop()
 	}
-	if !ok && st.b.meta.TakesPipelineInput() {
-		c.WriteError(&ErrorRecord{Err: errors.New("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input."),
-			ID: "InputObjectNotBound", Category: InvalidArgument, Target: v})
-		return st.checkStop()
-	}
 	if !ok {
-		// A simple function takes its input as $input; a cmdlet or an
-		// advanced function needs a parameter that binds it.
-		if _, dyn := st.cmdlet.(DynamicCmdlet); !dyn || st.b.meta.Advanced {
+		// A simple function without pipeline parameters takes its input
+		// as $input; a cmdlet, an advanced function or one whose pipeline
+		// parameters all refused it needs a parameter that binds it.
+		if _, dyn := st.cmdlet.(DynamicCmdlet); st.b.meta.TakesPipelineInput() || !dyn || st.b.meta.Advanced {
 			c.WriteError(&ErrorRecord{Err: errors.New("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input."),
 				ID: "InputObjectNotBound", Category: InvalidArgument, Target: v})
 			return st.checkStop()
