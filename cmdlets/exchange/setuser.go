@@ -29,18 +29,8 @@ type SetUser struct {
 // SupportsShouldProcess gives Set-User -WhatIf and -Confirm.
 func (*SetUser) SupportsShouldProcess() bool { return true }
 
-// Begin implements pipeline.Beginner.
-func (s *SetUser) Begin(c *pipeline.Context) error {
-	if err := s.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	return nil
-}
-
 // Process implements pipeline.Cmdlet.
 func (s *SetUser) Process(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
 	manager := ""
 	if c.IsBound("Manager") && s.Manager != nil {
 		t, err := s.resolve(c, directory.KindUser, s.Manager)
@@ -75,11 +65,4 @@ func (s *SetUser) Process(c *pipeline.Context) error {
 		return nil
 	})
 	return nil
-}
-
-// End implements pipeline.Ender.
-func (s *SetUser) End(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
-	return s.endBatch(c)
 }
