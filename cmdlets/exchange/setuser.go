@@ -24,6 +24,12 @@ type SetUser struct {
 	CountryOrRegion string `param:"" help:"The country or region."`
 	Phone           string `param:"" help:"The phone number."`
 	Manager         any    `param:"AsText" help:"The manager: any user identity; $null clears it."`
+
+	manager struct { // -Manager resolved, once per command
+		done bool
+		dn   string
+		err  error
+	}
 }
 
 // SupportsShouldProcess gives Set-User -WhatIf and -Confirm.
@@ -33,18 +39,12 @@ func (*SetUser) SupportsShouldProcess() bool { return true }
 func (s *SetUser) Process(c *pipeline.Context) error {
 	manager := ""
 	if c.IsBound("Manager") && s.Manager != nil {
-		t, err := s.resolve(c, directory.KindUser, s.Manager)
+		dn, err := s.managerDN(c)
 		if err != nil {
 			s.fail(c, err, s.Manager)
 			return nil
 		}
-		st, _ := s.cn.get()
-		m, err := st.Get(c.Context(), t.guid)
-		if err != nil {
-			s.fail(c, err, s.Manager)
-			return nil
-		}
-		manager = m.DistinguishedName
+		manager = dn
 	}
 	s.modify(c, directory.KindUser, s.Identity, "Set-User", func(r *directory.Recipient) error {
 		for _, f := range []struct {
@@ -65,4 +65,30 @@ func (s *SetUser) Process(c *pipeline.Context) error {
 		return nil
 	})
 	return nil
+}
+
+// managerDN returns the distinguished name of the -Manager user. It is
+// looked up once, for the first input object; a failure is remembered and
+// reported for every object, as Exchange does.
+func (s *SetUser) managerDN(c *pipeline.Context) (string, error) {
+	m := &s.manager
+	if !m.done {
+		m.done = true
+		m.dn, m.err = s.lookupManager(c)
+	}
+	return m.dn, m.err
+}
+
+// lookupManager resolves -Manager to a user and reads its DN.
+func (s *SetUser) lookupManager(c *pipeline.Context) (string, error) {
+	t, err := s.resolve(c, directory.KindUser, s.Manager)
+	if err != nil {
+		return "", err
+	}
+	st, _ := s.cn.get()
+	r, err := st.Get(c.Context(), t.guid)
+	if err != nil {
+		return "", err
+	}
+	return r.DistinguishedName, nil
 }

@@ -8,8 +8,10 @@ import (
 	"github.com/psh-project/psh/pipeline"
 )
 
-// errNoChange tells Batch.Modify to write nothing: the change was a no-op
-// or was skipped (the Administrator rule).
+// errNoChange tells Batch.Modify to write nothing without the "no settings
+// modified" warning: the change was skipped (the Administrator rule). A
+// change that leaves the record as it was is the directory's
+// ErrUnchanged.
 var errNoChange = errors.New("no change")
 
 // target is the object a changing cmdlet works on: its GUID, the name
@@ -66,20 +68,11 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 		return nil
 	}
 	s, _ := w.cn.get()
-	unchanged := false
 	change := func(r *directory.Recipient) error {
 		if !kind.Contains(r) {
 			return &directory.NotFoundError{Identity: t.name, Server: s.DomainController()}
 		}
-		before := r.Clone()
-		if err := fn(r); err != nil {
-			return err
-		}
-		if before.Equal(r) {
-			unchanged = true
-			return errNoChange
-		}
-		return nil
+		return fn(r)
 	}
 	// The record the identity was resolved to (or the piped object was made
 	// from) is the starting point: ModifyFrom writes only if it is still
@@ -92,9 +85,10 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 	}
 	switch {
 	case errors.Is(err, errNoChange):
-		if unchanged {
-			c.WriteWarning(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", t.name))
-		}
+		return nil
+	case errors.Is(err, directory.ErrUnchanged):
+		// The directory compared the record once, column by column.
+		c.WriteWarning(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", t.name))
 		return nil
 	case err != nil:
 		var nf *directory.NotFoundError
