@@ -3,8 +3,8 @@ package lua_test
 import (
 	"bytes"
 	"context"
-	"testing"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/psh-project/psh/cmdlets/core"
