@@ -40,9 +40,6 @@ func (g *getter) begin(c *pipeline.Context) error {
 
 // check does begin's work.
 func (g *getter) check(c *pipeline.Context) error {
-	if err := g.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	if g.Identity != nil && g.Anr != "" {
 		return &pipeline.ErrorRecord{Err: errors.New("Parameter set cannot be resolved using the specified named parameters."),
 			ID: "AmbiguousParameterSet,ParameterBindingException", Category: pipeline.InvalidArgument, Terminating: true}

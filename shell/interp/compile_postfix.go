@@ -128,6 +128,12 @@ func (c *compiler) memberName(m *syntax.MemberName) func(*Interp) (string, error
 			x, err := e(in)
 			return pipeline.ToString(x), err
 		}
+	case m.Paren != nil:
+		e := c.paren(m.Paren)
+		return func(in *Interp) (string, error) {
+			x, err := e(in)
+			return pipeline.ToString(x), err
+		}
 	}
 	name := m.Name
 	return func(*Interp) (string, error) { return name, nil }

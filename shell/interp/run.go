@@ -43,7 +43,11 @@ func parseErrorRecord(err error, file, text string) *pipeline.ErrorRecord {
 		pos.LineText = strings.TrimRight(src.lines[pos.Line-1], "\r")
 		pos.Column = utf8.RuneCountInString(pos.LineText) + 1
 	}
-	return &pipeline.ErrorRecord{Err: errors.New(se.Msg), Category: pipeline.ParserError, ID: "ParseException",
+	id := "ParseException"
+	if se.Internal {
+		id = "InternalError" // the parser's own bug: pipeline.IsInternalError finds it
+	}
+	return &pipeline.ErrorRecord{Err: errors.New(se.Msg), Category: pipeline.ParserError, ID: id,
 		Pos: pos, Terminating: true, ScriptTerminating: true}
 }
 

@@ -55,7 +55,7 @@ func Grammar() string {
 func Parse(filename, src string) (sb *ScriptBlock, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			sb, err = nil, &Error{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: fmt.Sprintf("internal parser error: %v", r), Len: 1}
+			sb, err = nil, &Error{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: fmt.Sprintf("internal parser error: %v", r), Len: 1, Internal: true}
 		}
 	}()
 	p, perr := getParser()
