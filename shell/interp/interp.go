@@ -36,6 +36,8 @@ type Config struct {
 	// OnError, when set, receives the errors that would be shown on
 	// Stderr.
 	OnError func(*pipeline.ErrorRecord)
+	// Limits is the session's memory budget (zero fields: the defaults).
+	Limits pipeline.Limits
 }
 
 // Interp is one shell session: scopes, commands and the host's I/O.
@@ -82,6 +84,7 @@ func New(cfg Config) *Interp {
 	if cfg.Stderr == nil {
 		cfg.Stderr = io.Discard
 	}
+	cfg.Limits = cfg.Limits.WithDefaults()
 	if cfg.Width <= 0 {
 		cfg.Width = 120
 	}
