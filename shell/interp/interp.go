@@ -59,6 +59,9 @@ type Interp struct {
 	streams *pipeline.Streams
 	console *pipeline.Streams
 	steps   int
+	// nested counts the Session.Invoke calls running (a cmdlet, such as
+	// a Lua one through psh.invoke, running script text).
+	nested int
 	tick    uint32 // statements run, for sampling cancellation
 	// finallyDepth counts finally blocks running: their statements run
 	// even after the context is cancelled.

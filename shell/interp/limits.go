@@ -38,3 +38,26 @@ func (in *Interp) checkSize(v any) error {
 	}
 	return nil
 }
+
+// invokeWeight is how many call levels one Session.Invoke from a cmdlet
+// counts: a Lua cmdlet calling itself through psh.invoke builds a new Lua
+// interpreter at each level, so such recursion is stopped ten times
+// sooner than a plain function's.
+const invokeWeight = 10
+
+// nestInvoke counts a Session.Invoke (psh.invoke, Invoke-Expression from a
+// cmdlet) as call depth, so recursion across the Lua boundary ends in the
+// CallDepthOverflow plain functions get; the returned func undoes it.
+func (in *Interp) nestInvoke() func() {
+	in.nested++
+	in.depth += invokeWeight
+	return func() { in.nested--; in.depth -= invokeWeight }
+}
+
+// invokeDepthError is CallDepthOverflow once calls nest too deeply.
+func (in *Interp) invokeDepthError() error {
+	if in.depth >= maxCallDepth {
+		return callDepthOverflow()
+	}
+	return nil
+}
