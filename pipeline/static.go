@@ -152,6 +152,10 @@ func (t *TypeInfo) New(args []any) (any, error) {
 	switch t.kind {
 	case tkException:
 		return newException(t.Name, args), nil
+	case tkArray:
+		if len(args) == 1 && t.Elem != nil {
+			return newArray(t, args[0])
+		}
 	case tkList:
 		l := NewList(t.Elem)
 		if len(args) == 1 && IsEnumerable(args[0]) {
@@ -197,7 +201,7 @@ func (t *TypeInfo) New(args []any) (any, error) {
 			if err != nil {
 				return nil, err
 			}
-			return strings.Repeat(ToString(args[0]), c), nil
+			return newRepeatedString(ToString(args[0]), c)
 		}
 	}
 	if len(args) == 0 && t.Type != nil {

@@ -35,6 +35,7 @@ type config struct {
 	color    bool
 	maxSteps int
 	onError  func(*pipeline.ErrorRecord)
+	limits   pipeline.Limits
 }
 
 type namedValue struct {
@@ -234,4 +235,18 @@ func WithStepLimit(n int) Option {
 // missing from Params come from the fields' `help` tags).
 type Helper interface {
 	Help() *pipeline.Help
+}
+
+// WithLimits sets the session's memory budget: the largest collection,
+// string and line of input a script may build or read (see
+// pipeline.Limits). Zero fields keep their defaults
+// (pipeline.DefaultLimits); negative ones are an error.
+func WithLimits(l pipeline.Limits) Option {
+	return func(c *config) error {
+		if l.MaxItems < 0 || l.MaxStringBytes < 0 || l.MaxLineBytes < 0 {
+			return fmt.Errorf("shell: WithLimits: negative limit in %+v", l)
+		}
+		c.limits = l
+		return nil
+	}
 }

@@ -74,6 +74,9 @@ func (l *loader) load(c *pipeline.Context, chunk, path string, force bool) (*lua
 // compile parses and compiles a chunk once; every interpreter of the
 // module runs the same FunctionProto.
 func compile(chunk string, src []byte) (*glua.FunctionProto, error) {
+	if line := checkNesting(string(src)); line > 0 {
+		return nil, &Error{File: chunk, Line: line, Msg: nestingMsg}
+	}
 	stmts, err := parse.Parse(bytes.NewReader(src), chunk)
 	if err != nil {
 		return nil, compileError(chunk, err)

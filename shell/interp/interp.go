@@ -46,6 +46,8 @@ type Config struct {
 	// OnError, when set, receives the errors that would be shown on
 	// Stderr.
 	OnError func(*pipeline.ErrorRecord)
+	// Limits is the session's memory budget (zero fields: the defaults).
+	Limits pipeline.Limits
 }
 
 // Interp is one shell session: scopes, commands and the host's I/O.
@@ -67,6 +69,9 @@ type Interp struct {
 	streams *pipeline.Streams
 	console *pipeline.Streams
 	steps   int
+	// nested counts the Session.Invoke calls running (a cmdlet, such as
+	// a Lua one through psh.invoke, running script text).
+	nested int
 	tick    uint32 // statements run, for sampling cancellation
 	// finallyDepth counts finally blocks running: their statements run
 	// even after the context is cancelled.
@@ -92,6 +97,7 @@ func New(cfg Config) *Interp {
 	if cfg.Stderr == nil {
 		cfg.Stderr = io.Discard
 	}
+	cfg.Limits = cfg.Limits.WithDefaults()
 	if cfg.Width <= 0 {
 		cfg.Width = 120
 	}

@@ -145,7 +145,9 @@ func (in *Interp) guard(ctx context.Context, f func() error) (err error) {
 	if ctx != nil {
 		in.ctx = ctx
 	}
-	in.steps = 0
+	if in.nested == 0 {
+		in.steps = 0 // a nested Invoke (psh.invoke) shares its caller's budget
+	}
 	defer func() {
 		in.ctx = prev
 		if r := recover(); r != nil {
