@@ -29,6 +29,7 @@ func New(opts ...Option) (*Shell, error) {
 		Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr, Dir: c.dir, Env: c.env,
 		Native: c.native, Width: c.width, Terminal: c.terminal, Color: c.color,
 		Modules: c.modules, MaxSteps: c.maxSteps, OnError: c.onError,
+		NonInteractive: c.nonInteractive,
 	})
 	for _, ci := range c.cmdlets {
 		in.AddCommand(ci)

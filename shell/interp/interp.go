@@ -36,6 +36,10 @@ type Config struct {
 	// OnError, when set, receives the errors that would be shown on
 	// Stderr.
 	OnError func(*pipeline.ErrorRecord)
+	// NonInteractive makes every prompt (a confirmation, Read-Host) fail
+	// with PowerShell's NonInteractive error instead of reading Stdin. A
+	// nil Stdin implies it: there is no one to ask.
+	NonInteractive bool
 }
 
 // Interp is one shell session: scopes, commands and the host's I/O.
@@ -74,6 +78,7 @@ type Interp struct {
 // New returns a session configured by cfg.
 func New(cfg Config) *Interp {
 	if cfg.Stdin == nil {
+		cfg.NonInteractive = true
 		cfg.Stdin = strings.NewReader("")
 	}
 	if cfg.Stdout == nil {
