@@ -14,6 +14,10 @@ type sqliteBatch struct {
 	n     int // objects changed in the open transaction
 	done  bool
 	stmts map[string]*sql.Stmt
+	// failed is the error that stopped the batch from opening a
+	// transaction (the file is locked or read-only): the remaining
+	// objects fail with it at once instead of each waiting for the lock.
+	failed error
 }
 
 // nestedBatch is handed out when a batch is already open (a pipeline inside
@@ -46,8 +50,12 @@ func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
 	if b.tx != nil {
 		return b.tx, nil
 	}
-	tx, err := b.s.db.BeginTx(context.Background(), nil)
+	if b.failed != nil {
+		return nil, b.failed
+	}
+	tx, err := b.s.beginWrite(context.Background())
 	if err != nil {
+		b.failed = err
 		return nil, err
 	}
 	b.s.mu.Lock()
@@ -157,7 +165,7 @@ func (s *sqliteStore) write(ctx context.Context, fn func(tx *sql.Tx) error) erro
 	if b != nil {
 		return b.object(ctx, fn)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}

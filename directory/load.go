@@ -38,7 +38,7 @@ func (s *sqliteStore) Load(ctx context.Context, org *Organization) error {
 	if busy {
 		return fmt.Errorf("directory: Load while a batch is open")
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}

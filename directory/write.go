@@ -194,8 +194,8 @@ func (s *sqliteStore) insert(ctx context.Context, tx *sql.Tx, r *Recipient) erro
 // written: identity and DN from OU and Name, type consistency, addresses,
 // uniqueness, and the Administrator rule. old is nil for a new record.
 func (s *sqliteStore) prepare(ctx context.Context, tx *sql.Tx, old, r *Recipient) error {
-	if strings.TrimSpace(r.Name) == "" || len(r.Name) > 64 {
-		return &ValidationError{Message: "The Name property must be 1 to 64 characters long."}
+	if err := validateFields(old, r); err != nil {
+		return err
 	}
 	if r.RecipientTypeDetails == "" {
 		r.RecipientTypeDetails = DetailsUser

@@ -36,6 +36,17 @@ type config struct {
 	maxSteps int
 	onError  func(*pipeline.ErrorRecord)
 	limits   pipeline.Limits
+	// nonInteractive: prompts fail instead of reading stdin.
+	nonInteractive bool
+}
+
+// WithNonInteractive makes the shell never prompt, as PowerShell's
+// -NonInteractive does: a confirmation or Read-Host fails with "PowerShell
+// is in NonInteractive mode. Read and Prompt functionality is not
+// available." and the command changes nothing. A shell given no standard
+// input (no WithStdio, or a nil reader) is non-interactive already.
+func WithNonInteractive() Option {
+	return func(c *config) error { c.nonInteractive = true; return nil }
 }
 
 type namedValue struct {

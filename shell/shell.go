@@ -31,7 +31,8 @@ func New(opts ...Option) (*Shell, error) {
 		Native: c.native, FileSystem: c.files, HostEnvironment: c.hostEnv, Statics: statics.Host(),
 		Width: c.width, Terminal: c.terminal, Color: c.color,
 		Modules: c.modules, MaxSteps: c.maxSteps, OnError: c.onError,
-		Limits: c.limits,
+		Limits:         c.limits,
+		NonInteractive: c.nonInteractive,
 	})
 	for _, ci := range c.cmdlets {
 		in.AddCommand(ci)

@@ -43,6 +43,9 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithModule(lua.Module()),
 		shell.WithVariable("PROFILE", profilePath()),
 	}
+	if o.nonInteract {
+		opts = append(opts, shell.WithNonInteractive())
+	}
 	return shell.New(opts...)
 }
 

@@ -48,6 +48,10 @@ type Config struct {
 	OnError func(*pipeline.ErrorRecord)
 	// Limits is the session's memory budget (zero fields: the defaults).
 	Limits pipeline.Limits
+	// NonInteractive makes every prompt (a confirmation, Read-Host) fail
+	// with PowerShell's NonInteractive error instead of reading Stdin. A
+	// nil Stdin implies it: there is no one to ask.
+	NonInteractive bool
 }
 
 // Interp is one shell session: scopes, commands and the host's I/O.
@@ -72,7 +76,7 @@ type Interp struct {
 	// nested counts the Session.Invoke calls running (a cmdlet, such as
 	// a Lua one through psh.invoke, running script text).
 	nested int
-	tick    uint32 // statements run, for sampling cancellation
+	tick   uint32 // statements run, for sampling cancellation
 	// finallyDepth counts finally blocks running: their statements run
 	// even after the context is cancelled.
 	finallyDepth int
@@ -89,6 +93,7 @@ type Interp struct {
 // New returns a session configured by cfg.
 func New(cfg Config) *Interp {
 	if cfg.Stdin == nil {
+		cfg.NonInteractive = true
 		cfg.Stdin = strings.NewReader("")
 	}
 	if cfg.Stdout == nil {
