@@ -35,6 +35,9 @@ type Pipeline struct {
 	out       func(any) error
 	hasInput  bool
 	stopAt    int
+	// inputDone is set once any stage asked for no more input (stopAt
+	// alone cannot say so when the first stage stops: it is 0 then).
+	inputDone bool
 	hadErrors bool
 	stdin     *bufio.Reader
 }
@@ -150,11 +153,11 @@ func (p *Pipeline) Begin() error {
 // Send gives one input object to the first command. It returns
 // ErrInputStopped when no more input is wanted.
 func (p *Pipeline) Send(v any) error {
-	if p.stopAt > 0 {
+	if p.inputDone {
 		return ErrInputStopped
 	}
 	err := p.handle(p.stages[0].process(v))
-	if err == nil && p.stopAt > 0 {
+	if err == nil && p.inputDone {
 		return ErrInputStopped
 	}
 	return err
@@ -222,6 +225,7 @@ func (p *Pipeline) handle(err error) error {
 	// where gen runs Write-Output) must unwind through this one too.
 	var se *stoppedError
 	if errors.As(err, &se) && se.p == p {
+		p.inputDone = true
 		if se.stage > p.stopAt {
 			p.stopAt = se.stage
 		}
@@ -313,6 +317,7 @@ func (st *stage) finish(err error) error {
 		return nil
 	}
 	if err == StopUpstream {
+		st.p.inputDone = true
 		if st.index > st.p.stopAt {
 			st.p.stopAt = st.index
 		}
