@@ -28,16 +28,14 @@ var ErrInputStopped = errors.New("pipeline: input no longer wanted")
 // Pipeline runs commands connected by |, synchronously: each Emit calls the
 // next stage's Process directly.
 type Pipeline struct {
-	ctx      context.Context
-	session  Session
-	streams  Streams
-	stages   []*stage
-	out      func(any) error
-	hasInput bool
-	stopAt   int
-	// inputDone is set once any stage asked for no more input (stopAt
-	// alone cannot say so when the first stage stops: it is 0 then).
-	inputDone bool
+	ctx       context.Context
+	session   Session
+	streams   Streams
+	stages    []*stage
+	out       func(any) error
+	hasInput  bool
+	stopAt    int
+	inputDone bool // a stage asked for no more input (stopAt is 0 when the first one did)
 	hadErrors bool
 	stdin     *bufio.Reader
 }
