@@ -40,7 +40,7 @@ func (s *state) guard() {
 	}
 	g.RawSetString("loadstring", L.NewFunction(func(L *glua.LState) int {
 		src := L.CheckString(1)
-		name := L.OptString(2, src)
+		name := L.OptString(2, "<string>")
 		return checked(L, loadString, src, chunkLabel(name), glua.LString(src), glua.LString(name))
 	}))
 	g.RawSetString("load", L.NewFunction(func(L *glua.LState) int {
