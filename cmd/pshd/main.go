@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,8 +13,12 @@ import (
 	"time"
 
 	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server"
+	"github.com/psh-project/psh/server/access"
 	"github.com/psh-project/psh/server/control"
+	"github.com/psh-project/psh/server/pop3"
+	"github.com/psh-project/psh/server/smtp"
 )
 
 const version = "0.1.0"
@@ -93,6 +98,9 @@ type deps struct {
 	runDir  string
 	socket  string
 	store   directory.Store
+	mail    *mailstore.Store
+	access  *access.Directory
+	tls     *tls.Config
 }
 
 // setup resolves the paths, opens the directory and prepares the TLS
@@ -122,10 +130,26 @@ func setup(f *flags, cfg *config, getenv func(string) string, log *slog.Logger) 
 		return nil, err
 	}
 	d.store = st
+	d.access = access.New(st)
+	if d.mail, err = mailstore.Open(mailstore.PathFor(d.dirPath)); err != nil {
+		d.close()
+		return nil, err
+	}
+	certFile := firstNonEmpty(cfg.CertificateFile, filepath.Join(d.runDir, "certificate.pem"))
+	keyFile := firstNonEmpty(cfg.KeyFile, filepath.Join(d.runDir, "key.pem"))
+	cert, err := server.Certificate(certFile, keyFile, cfg.CertificateHosts)
+	if err != nil {
+		d.close()
+		return nil, err
+	}
+	d.tls = server.TLSConfig(cert)
 	return d, nil
 }
 
 func (d *deps) close() {
+	if d.mail != nil {
+		d.mail.Close()
+	}
 	if d.store != nil {
 		d.store.Close()
 	}
@@ -134,7 +158,13 @@ func (d *deps) close() {
 // services builds every service pshd hosts, back ends before their front
 // ends (the Host stops them in reverse order).
 func (d *deps) services() []server.Service {
-	return nil
+	logDir := filepath.Join(d.runDir, "logs")
+	pop := pop3.New(pop3.Config{Directory: d.access, Mail: d.mail, TLS: d.tls, Log: d.log, LogDir: logDir})
+	return []server.Service{
+		smtp.New(smtp.Config{Directory: d.access, Mail: d.mail, Bindings: d.cfg.SmtpBindings,
+			Domain: d.store.Domain(), MaxMessageBytes: d.cfg.MaxMessageBytes, Log: d.log}),
+		pop.BackEnd, pop.FrontEnd,
+	}
 }
 
 func firstNonEmpty(xs ...string) string {
