@@ -60,7 +60,9 @@ func (s *Server) listeners() (server.Listeners, error) {
 	return server.Listeners{Plain: st.UnencryptedOrTLSBindings, TLS: st.SSLBindings, TLSConfig: s.cfg.TLS, MaxConnections: st.MaxConnections}, nil
 }
 
-func busy(c net.Conn) { fmt.Fprint(c, "* BYE [UNAVAILABLE] Too many connections; try again later.\r\n") }
+func busy(c net.Conn) {
+	fmt.Fprint(c, "* BYE [UNAVAILABLE] Too many connections; try again later.\r\n")
+}
 
 func (s *Server) startBackEnd(ctx context.Context) error {
 	st, err := s.cfg.Mail.ImapSettings(ctx)
@@ -110,7 +112,9 @@ func (s *Server) stopBackEnd() {
 
 type logAdapter struct{ l *slog.Logger }
 
-func (a logAdapter) Printf(format string, args ...any) { a.l.Warn("imap: " + fmt.Sprintf(format, args...)) }
+func (a logAdapter) Printf(format string, args ...any) {
+	a.l.Warn("imap: " + fmt.Sprintf(format, args...))
+}
 
 // frontEnd proxies one client session to the back end: it hands the
 // connection to the back end's IMAP server and waits until the session
