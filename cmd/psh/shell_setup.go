@@ -10,8 +10,10 @@ import (
 	"github.com/psh-project/psh/cmdlets/core"
 	"github.com/psh-project/psh/cmdlets/exchange"
 	"github.com/psh-project/psh/cmdlets/lua"
+	"github.com/psh-project/psh/cmdlets/mail"
 	"github.com/psh-project/psh/cmdlets/service"
 	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server/control"
 	"github.com/psh-project/psh/shell"
 )
@@ -43,6 +45,9 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv))),
 		shell.WithModule(lua.Module()),
 		shell.WithModule(service.Module(controlSocket(o, os.Getenv))),
+		shell.WithModule(mail.Module(&mail.Stores{Directory: directoryOpener(o, os.Getenv), MailPath: func() string {
+			return mailstore.PathFor(directoryPath(o, os.Getenv))
+		}})),
 		shell.WithVariable("PROFILE", profilePath()),
 	}
 	return shell.New(opts...)
