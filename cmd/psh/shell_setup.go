@@ -34,6 +34,9 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 	}
 	// Colours unless NO_COLOR is set or the terminal says it has none.
 	color := isTerm && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+	mailStores := &mail.Stores{Directory: directoryOpener(o, os.Getenv), MailPath: func() string {
+		return mailstore.PathFor(directoryPath(o, os.Getenv))
+	}}
 	opts := []shell.Option{
 		shell.WithStdio(stdin, stdout, stderr),
 		shell.WithEnv(os.Environ()),
@@ -42,12 +45,10 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithWidth(width),
 		shell.WithTerminal(isTerm, color),
 		shell.WithModule(core.Module()),
-		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv))),
+		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv), exchange.WithDemoMail(mail.DemoMail(mailStores)))),
 		shell.WithModule(lua.Module()),
 		shell.WithModule(service.Module(controlSocket(o, os.Getenv))),
-		shell.WithModule(mail.Module(&mail.Stores{Directory: directoryOpener(o, os.Getenv), MailPath: func() string {
-			return mailstore.PathFor(directoryPath(o, os.Getenv))
-		}})),
+		shell.WithModule(mail.Module(mailStores)),
 		shell.WithVariable("PROFILE", profilePath()),
 	}
 	return shell.New(opts...)
