@@ -15,6 +15,7 @@ type SetMailbox struct {
 	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=MailboxIdParameter" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user, UPN or a piped object."`
 	addressParams
 	Alias                         string `param:"" help:"The alias (mailNickname)."`
+	Password                      any    `param:"" help:"A new password for the account: a SecureString (ConvertTo-SecureString) or a string. Only a salted slow hash is stored."`
 	HiddenFromAddressListsEnabled bool   `param:"" help:"Hides the mailbox from address lists."`
 	CustomAttribute1              string `param:""`
 	CustomAttribute2              string `param:""`
@@ -48,7 +49,20 @@ func (s *SetMailbox) Begin(c *pipeline.Context) error {
 func (s *SetMailbox) Process(c *pipeline.Context) error {
 	s.enter()
 	defer s.leave()
+	var password []byte
+	if c.IsBound("Password") {
+		p, err := passwordBytes(s.Password)
+		if err != nil {
+			return err
+		}
+		password = p
+	}
 	s.modify(c, directory.KindMailbox, s.Identity, "Set-Mailbox", func(r *directory.Recipient) error {
+		if password != nil {
+			if err := r.SetPassword(password); err != nil {
+				return err
+			}
+		}
 		s.addressParams.apply(c, r)
 		if c.IsBound("Alias") {
 			r.Alias = s.Alias
