@@ -15,8 +15,8 @@ type SetMailbox struct {
 	Identity any `param:"Position=0,Mandatory,ValueFromPipeline,ValueFromPipelineByPropertyName,AsText,TypeName=MailboxIdParameter" help:"The mailbox: name, alias, email address, DN, canonical name, GUID, domain\\user, UPN or a piped object."`
 	addressParams
 	Alias                         string `param:"" help:"The alias (mailNickname)."`
-	Password                      any    `param:"" help:"A new password for the account: a SecureString (ConvertTo-SecureString) or a string. Only a salted slow hash is stored."`
 	HiddenFromAddressListsEnabled bool   `param:"" help:"Hides the mailbox from address lists."`
+	Password                      any    `param:"" help:"A new password for the mailbox's account: a SecureString or a string; stored only as a salted bcrypt hash."`
 	CustomAttribute1              string `param:""`
 	CustomAttribute2              string `param:""`
 	CustomAttribute3              string `param:""`
@@ -49,26 +49,22 @@ func (s *SetMailbox) Begin(c *pipeline.Context) error {
 func (s *SetMailbox) Process(c *pipeline.Context) error {
 	s.enter()
 	defer s.leave()
-	var password []byte
-	if c.IsBound("Password") {
-		p, err := passwordBytes(s.Password)
-		if err != nil {
-			return err
-		}
-		password = p
-	}
 	s.modify(c, directory.KindMailbox, s.Identity, "Set-Mailbox", func(r *directory.Recipient) error {
-		if password != nil {
-			if err := r.SetPassword(password); err != nil {
-				return err
-			}
-		}
 		s.addressParams.apply(c, r)
 		if c.IsBound("Alias") {
 			r.Alias = s.Alias
 		}
 		if c.IsBound("HiddenFromAddressListsEnabled") {
 			r.HiddenFromAddressListsEnabled = s.HiddenFromAddressListsEnabled
+		}
+		if c.IsBound("Password") {
+			pw, err := passwordBytes(s.Password)
+			if err != nil {
+				return err
+			}
+			if err := r.SetPassword(pw); err != nil {
+				return err
+			}
 		}
 		vals := [...]string{s.CustomAttribute1, s.CustomAttribute2, s.CustomAttribute3, s.CustomAttribute4,
 			s.CustomAttribute5, s.CustomAttribute6, s.CustomAttribute7, s.CustomAttribute8, s.CustomAttribute9,
