@@ -362,7 +362,7 @@ func TestBrowserRefusals(t *testing.T) {
 	// A form posted without the CSRF token (as another site would) is refused.
 	rand := f.guidOf("Rand Zaher")
 	b.do(chromedp.Evaluate[chromedp.Void](`(function(){var f=document.createElement("form");f.method="post";f.action="/bulk";
-		[["op","disable-pop"],["confirm","1"],["id","`+rand+`"]].forEach(function(kv){var i=document.createElement("input");i.type="hidden";i.name=kv[0];i.value=kv[1];f.appendChild(i)});
+		[["op","disable-pop"],["confirm","1"],["id","` + rand + `"]].forEach(function(kv){var i=document.createElement("input");i.type="hidden";i.name=kv[0];i.value=kv[1];f.appendChild(i)});
 		var s=document.createElement("button");s.type="submit";s.id="forged";s.textContent="forged";f.appendChild(s);
 		document.body.prepend(f)})()`))
 	b.do(chromedp.Click(chromedp.ID("forged")), chromedp.WaitVisible(chromedp.CSS("body > pre")))
