@@ -13,6 +13,10 @@ var mailServices = []string{"MSExchangePOP3", "MSExchangePOP3BE", "MSExchangeIMA
 // serviceActions are the page's buttons and the cmdlets they run.
 var serviceActions = map[string]string{"start": "Start-Service", "stop": "Stop-Service", "restart": "Restart-Service"}
 
+// noServices is the Services page of an admin center given no service
+// cmdlets (Options.Modules).
+const noServices = "This admin center was started without the service cmdlets (Get-Service, Restart-Service), so it can't show or control services. Use the admin center that pshd serves."
+
 // serviceRow is one line of the Services page.
 type serviceRow struct {
 	Name, DisplayName, Status, StartType string
@@ -32,6 +36,10 @@ func servicesCommand() string {
 
 // loadServices runs Get-Service for the mail services.
 func (c *Center) loadServices(r *http.Request, s *session, d *servicesData) {
+	if c.opts.Modules == nil {
+		d.Errors = append(d.Errors, noServices)
+		return
+	}
 	res := c.run(r.Context(), s, servicesCommand(), true)
 	d.Errors = append(d.Errors, res.messages()...)
 	for _, v := range res.out {
