@@ -235,3 +235,36 @@ func splitFlags(s string) []string {
 	}
 	return strings.Fields(s)
 }
+
+// Replace empties the store's mailboxes and fills them with contents
+// (mailbox GUID -> messages), in one transaction: New-DemoOrganization
+// uses it. Settings are kept.
+func (s *Store) Replace(ctx context.Context, contents map[string][][]byte, at time.Time) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`DELETE FROM messages`, `DELETE FROM mailboxes`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO messages (mailbox, uid, flags, received, size, body) VALUES (?, ?, '', ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	validity := uint32(at.Unix())
+	for guid, msgs := range contents {
+		for i, b := range msgs {
+			if _, err := ins.ExecContext(ctx, guid, i+1, at.UnixNano(), len(b), b); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mailboxes (guid, uidvalidity, uidnext) VALUES (?, ?, ?)`, guid, validity, len(msgs)+1); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/psh-project/psh/server"
 	"github.com/psh-project/psh/server/access"
 	"github.com/psh-project/psh/server/control"
+	"github.com/psh-project/psh/server/imap"
 	"github.com/psh-project/psh/server/pop3"
 	"github.com/psh-project/psh/server/smtp"
 )
@@ -180,10 +181,12 @@ func (d *deps) close() {
 func (d *deps) services() []server.Service {
 	logDir := filepath.Join(d.runDir, "logs")
 	pop := pop3.New(pop3.Config{Directory: d.access, Mail: d.mail, TLS: d.tls, Log: d.log, LogDir: logDir})
+	im := imap.New(imap.Config{Directory: d.access, Mail: d.mail, TLS: d.tls, Log: d.log, LogDir: logDir})
 	return []server.Service{
 		smtp.New(smtp.Config{Directory: d.access, Mail: d.mail, Bindings: d.cfg.SmtpBindings,
 			Domain: d.store.Domain(), MaxMessageBytes: d.cfg.MaxMessageBytes, Log: d.log}),
 		pop.BackEnd, pop.FrontEnd,
+		im.BackEnd, im.FrontEnd,
 	}
 }
 

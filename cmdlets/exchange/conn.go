@@ -14,7 +14,8 @@ type OpenFunc func() (directory.Store, error)
 // conn is the module's lazily opened store and the batch that changing
 // cmdlets of one pipeline share.
 type conn struct {
-	open OpenFunc
+	open     OpenFunc
+	demoMail func(ctx context.Context, s directory.Store) error // New-DemoOrganization's mail; nil: none
 
 	once  sync.Once
 	store directory.Store

@@ -116,5 +116,10 @@ func (n *NewDemoOrganization) Process(c *pipeline.Context) error {
 	if err := directory.Seed(c.Context(), s, users, seed); err != nil {
 		return terminating(c, err, nil)
 	}
+	if n.cn.demoMail != nil {
+		if err := n.cn.demoMail(c.Context(), s); err != nil {
+			return terminating(c, err, nil)
+		}
+	}
 	return nil
 }
