@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"net"
 
+	"github.com/psh-project/psh/cmdlets/service"
 	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/pipeline"
 	"github.com/psh-project/psh/server"
 	"github.com/psh-project/psh/server/admin"
 )
@@ -45,7 +47,11 @@ func (d *deps) adminService() (*server.HTTPService, error) {
 		return nil, err
 	}
 	d.adminStore = st
-	h, err := admin.New(admin.Options{Store: st})
+	// The Services page runs the service cmdlets, which reach this pshd
+	// through its control socket, as psh's do.
+	socket := func() (string, string) { return d.socket, "pshd -Directory " + d.dirPath }
+	modules := func() []*pipeline.Module { return []*pipeline.Module{service.Module(socket)} }
+	h, err := admin.New(admin.Options{Store: st, Modules: modules})
 	if err != nil {
 		return nil, err
 	}
