@@ -28,32 +28,29 @@ func TestAdminCenterServicesRestart(t *testing.T) {
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 	jar, _ := cookiejar.New(nil)
 	client := &http.Client{Jar: jar}
-	get := func(path string) string {
+	// call runs a request and returns the body; anything but 200 fails.
+	call := func(method, path string, form url.Values) string {
 		t.Helper()
-		resp, err := client.Get(base + path)
+		req, err := http.NewRequest(method, base+path, strings.NewReader(form.Encode()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if method == http.MethodPost {
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		}
+		resp, err := client.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer resp.Body.Close()
 		b, _ := io.ReadAll(resp.Body)
 		if resp.StatusCode != http.StatusOK {
-			t.Fatalf("GET %s: %s\n%s", path, resp.Status, b)
+			t.Fatalf("%s %s: %s\n%s", method, path, resp.Status, b)
 		}
 		return string(b)
 	}
-	post := func(path string, form url.Values) string {
-		t.Helper()
-		resp, err := client.PostForm(base+path, form)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		if resp.StatusCode != http.StatusOK {
-			t.Fatalf("POST %s: %s\n%s", path, resp.Status, b)
-		}
-		return string(b)
-	}
+	get := func(path string) string { t.Helper(); return call(http.MethodGet, path, nil) }
+	post := func(path string, form url.Values) string { t.Helper(); return call(http.MethodPost, path, form) }
 	csrf := regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 	page := get("/signin")
 	page = post("/signin", url.Values{"csrf": {csrf.FindStringSubmatch(page)[1]}, "user": {"Administrator"}, "password": {"Adm1n-P@ss"}})

@@ -55,10 +55,17 @@ var (
 	browserCancel = func() {}
 )
 
-// TestMain closes the shared browser after the tests.
+// TestMain closes the shared browser and removes the template directory
+// and the psh binary after the tests.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	browserCancel()
+	if templatePath != "" {
+		os.RemoveAll(filepath.Dir(templatePath))
+	}
+	if pshBinaryPath != "" {
+		os.RemoveAll(filepath.Dir(pshBinaryPath))
+	}
 	os.Exit(code)
 }
 
@@ -179,6 +186,16 @@ func (b *browser) signIn(user, password string) {
 		chromedp.Click(chromedp.ID("signin")))
 }
 
+// signedInBrowser is a tab signed in as the Administrator, on the list.
+func signedInBrowser(t *testing.T) (*fixture, *browser) {
+	t.Helper()
+	f := newFixture(t, Options{})
+	b := newBrowser(t, f)
+	b.signIn("Administrator", adminPassword)
+	b.do(chromedp.WaitVisible(chromedp.ID("mailboxes")))
+	return f, b
+}
+
 // pshBinary builds cmd/psh once per test binary run.
 var pshBinaryPath string
 
@@ -213,10 +230,7 @@ func (f *fixture) psh(script string) string {
 }
 
 func TestBrowserEditDisablePOP3(t *testing.T) {
-	f := newFixture(t, Options{})
-	b := newBrowser(t, f)
-	b.signIn("Administrator", adminPassword)
-	b.do(chromedp.WaitVisible(chromedp.ID("mailboxes")))
+	f, b := signedInBrowser(t)
 
 	// Search for Rand Zaher, select the row, Edit.
 	b.do(chromedp.SendKeys(chromedp.ID("q"), "Rand Zaher"), chromedp.Click(chromedp.ID("search")),
@@ -257,10 +271,7 @@ func TestBrowserEditDisablePOP3(t *testing.T) {
 }
 
 func TestBrowserAdvancedSearchAndBulkEdit(t *testing.T) {
-	f := newFixture(t, Options{})
-	b := newBrowser(t, f)
-	b.signIn("Administrator", adminPassword)
-	b.do(chromedp.WaitVisible(chromedp.ID("mailboxes")))
+	f, b := signedInBrowser(t)
 
 	// More options > Advanced search by department.
 	b.do(chromedp.Click(chromedp.CSS("#advanced summary")), chromedp.WaitVisible(chromedp.ID("adv-department")),
@@ -313,10 +324,7 @@ func TestBrowserAdvancedSearchAndBulkEdit(t *testing.T) {
 }
 
 func TestBrowserKeyboardSelection(t *testing.T) {
-	f := newFixture(t, Options{})
-	b := newBrowser(t, f)
-	b.signIn("Administrator", adminPassword)
-	b.do(chromedp.WaitVisible(chromedp.ID("mailboxes")))
+	_, b := signedInBrowser(t)
 	// "/" goes to the search box.
 	b.do(chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`), chromedp.KeyEvent("/"))
 	if id := eval[string](b, `document.activeElement.id`); id != "q" {
@@ -375,10 +383,7 @@ func TestBrowserRefusals(t *testing.T) {
 }
 
 func TestBrowserLayouts(t *testing.T) {
-	f := newFixture(t, Options{})
-	b := newBrowser(t, f)
-	b.signIn("Administrator", adminPassword)
-	b.do(chromedp.WaitVisible(chromedp.ID("mailboxes")))
+	f, b := signedInBrowser(t)
 	for _, size := range [][2]int64{{1280, 800}, {390, 800}} {
 		b.do(chromedp.EmulateViewport(size[0], size[1]), chromedp.Navigate(f.srv.URL+"/mailboxes"),
 			chromedp.WaitVisible(chromedp.ID("mailboxes")))

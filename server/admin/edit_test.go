@@ -30,13 +30,19 @@ func editForm(t *testing.T, f *fixture, id string) url.Values {
 	return form
 }
 
-// TestEditDisablePOP3 follows the reference page: Mailbox features,
-// POP3 Disable, Yes in the warning, Save.
-func TestEditDisablePOP3(t *testing.T) {
+// editRandZaher signs in and opens Rand Zaher's properties.
+func editRandZaher(t *testing.T) (*fixture, string, url.Values) {
+	t.Helper()
 	f := newFixture(t, Options{})
 	f.admin()
 	id := f.guidOf("Rand Zaher")
-	form := editForm(t, f, id)
+	return f, id, editForm(t, f, id)
+}
+
+// TestEditDisablePOP3 follows the reference page: Mailbox features,
+// POP3 Disable, Yes in the warning, Save.
+func TestEditDisablePOP3(t *testing.T) {
+	f, id, form := editRandZaher(t)
 
 	form.Set("op", "disable-pop")
 	resp, body := f.post("/mailboxes/"+id, form)
@@ -72,10 +78,7 @@ func TestEditDisablePOP3(t *testing.T) {
 // TestEditValidation: an address another mailbox uses is refused beside
 // its field, and the other change of the same Save is not kept.
 func TestEditValidation(t *testing.T) {
-	f := newFixture(t, Options{})
-	f.admin()
-	id := f.guidOf("Rand Zaher")
-	form := editForm(t, f, id)
+	f, id, form := editRandZaher(t)
 	form.Set("DisplayName", "Rand Z. Zaher")
 	form.Set("Department", "Treasury")
 	form.Set("PrimarySmtpAddress", "adam@contoso.com")

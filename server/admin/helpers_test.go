@@ -8,9 +8,11 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,38 +22,72 @@ import (
 // adminPassword is the test directory's Administrator password.
 const adminPassword = "Pa55w.rd-admin"
 
-// testDirectory creates a demo directory file whose Administrator (and
-// Rand Zaher, who is no administrator) have passwords.
+// testDirectory returns a demo directory file whose Administrator (and
+// Rand Zaher, who is no administrator) have passwords: a copy of one made
+// once per test binary (making it is the slow part).
 func testDirectory(t testing.TB) (directory.Store, string) {
 	t.Helper()
+	templateOnce.Do(makeTemplate)
+	if templateErr != nil {
+		t.Fatal(templateErr)
+	}
 	path := filepath.Join(t.TempDir(), "directory.db")
+	b, err := os.ReadFile(templatePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	st, err := directory.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	setPassword(t, st, "Administrator", adminPassword)
-	setPassword(t, st, "Rand Zaher", "Pa55w.rd-rand")
 	return st, path
 }
 
-func setPassword(t testing.TB, st directory.Store, who, password string) {
-	t.Helper()
+var (
+	templateOnce sync.Once
+	templatePath string
+	templateErr  error
+)
+
+// makeTemplate makes the demo directory testDirectory copies.
+func makeTemplate() {
+	dir, err := os.MkdirTemp("", "psh-admin-test")
+	if err != nil {
+		templateErr = err
+		return
+	}
+	templatePath = filepath.Join(dir, "directory.db")
+	st, err := directory.Open(templatePath)
+	if err != nil {
+		templateErr = err
+		return
+	}
+	defer st.Close() // checkpoints the WAL into the file
+	for who, pw := range map[string]string{"Administrator": adminPassword, "Rand Zaher": "Pa55w.rd-rand"} {
+		if templateErr = setPassword(st, who, pw); templateErr != nil {
+			return
+		}
+	}
+}
+
+func setPassword(st directory.Store, who, password string) error {
 	ctx := context.Background()
 	r, err := st.Resolve(ctx, directory.KindUser, who)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	b, err := st.Begin(ctx)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	if _, err := b.Modify(ctx, r.Guid, func(r *directory.Recipient) error { return r.SetPassword([]byte(password)) }); err != nil {
-		t.Fatal(err)
+		return err
 	}
-	if err := b.Commit(); err != nil {
-		t.Fatal(err)
-	}
+	return b.Commit()
 }
 
 // clock is a settable time for the throttle and sessions.
