@@ -3,6 +3,7 @@ package directory
 import (
 	"context"
 	"database/sql"
+	"errors"
 )
 
 // sqliteBatch is the Batch of the SQLite store. Its transaction is opened on
@@ -14,6 +15,9 @@ type sqliteBatch struct {
 	n     int // objects changed in the open transaction
 	done  bool
 	stmts map[string]*sql.Stmt
+	// auditOn caches for the open transaction whether the admin audit log
+	// is on (0: not read yet, 1: on, 2: off).
+	auditOn int
 }
 
 // nestedBatch is handed out when a batch is already open (a pipeline inside
@@ -51,7 +55,7 @@ func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
 		return nil, err
 	}
 	b.s.mu.Lock()
-	b.tx, b.n, b.stmts = tx, 0, map[string]*sql.Stmt{}
+	b.tx, b.n, b.stmts, b.auditOn = tx, 0, map[string]*sql.Stmt{}, 0
 	b.s.mu.Unlock()
 	return tx, nil
 }
@@ -59,12 +63,22 @@ func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
 // object runs fn as the change of one object and counts it towards the
 // batch size. fn writes either one statement or, through atomically,
 // several inside a savepoint, so a failure never leaves half an object.
-func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// fn calls ch.check with the record it changes: the write-scope check of
+// the Invocation in ctx. The audit record of the change (or of its refusal
+// by the store) is written in the same transaction.
+func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx, ch *change) error) error {
 	tx, err := b.ensureTx()
 	if err != nil {
 		return err
 	}
-	if err := fn(tx); err != nil {
+	ch := change{inv: InvocationOf(ctx)}
+	err = fn(tx, &ch)
+	if ch.inv != nil && ch.object != "" && (err == nil || refusedByStore(err)) {
+		if aerr := b.s.audit(ctx, tx, &b.auditOn, ch.object, err); aerr != nil {
+			return aerr
+		}
+	}
+	if err != nil {
 		return err
 	}
 	b.n++
@@ -72,6 +86,32 @@ func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx) error) err
 		return b.flush()
 	}
 	return nil
+}
+
+// change is what object knows about the change of one object: the cmdlet
+// run it belongs to and the identity of the object.
+type change struct {
+	inv    *Invocation
+	object string
+}
+
+// check records r as the changed object and refuses the change when r is
+// outside the invocation's write scope.
+func (ch *change) check(r *Recipient) error {
+	if ch.inv == nil {
+		return nil
+	}
+	ch.object = r.Identity
+	return ch.inv.checkScope(r)
+}
+
+// refusedByStore reports whether err is the store's own refusal of a change
+// (write scope, validation, the Administrator rule), which the audit log
+// records as a failed run; other errors are the cmdlet's or the system's.
+func refusedByStore(err error) bool {
+	var ws *WriteScopeError
+	var ve *ValidationError
+	return errors.As(err, &ws) || errors.As(err, &ve) || errors.Is(err, ErrAdministratorProtocol)
 }
 
 // atomically runs fn inside a savepoint: a failure undoes exactly fn's
@@ -155,7 +195,7 @@ func (s *sqliteStore) write(ctx context.Context, fn func(tx *sql.Tx) error) erro
 	b := s.batch
 	s.mu.Unlock()
 	if b != nil {
-		return b.object(ctx, fn)
+		return b.object(ctx, func(tx *sql.Tx, _ *change) error { return fn(tx) })
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

@@ -33,6 +33,8 @@ type config struct {
 	color    bool
 	maxSteps int
 	onError  func(*pipeline.ErrorRecord)
+	user     string // WithUser
+	userSet  bool
 }
 
 type namedValue struct {

@@ -23,6 +23,8 @@ type conn struct {
 	batch directory.Batch
 	owner *writer // the writer that opened batch and commits it
 	depth int     // writers currently inside Process or End
+
+	who *principal // the session's user (rbac_session.go); nil until known
 }
 
 // get returns the store, opening it on first use.

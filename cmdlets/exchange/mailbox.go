@@ -73,7 +73,7 @@ func (n *NewMailbox) Process(c *pipeline.Context) error {
 		n.fail(c, err, n.Name)
 		return nil
 	}
-	r, err := b.NewMailbox(c.Context(), directory.NewMailbox{Name: n.Name, UserPrincipalName: n.UserPrincipalName,
+	r, err := b.NewMailbox(n.cn.invocation(c), directory.NewMailbox{Name: n.Name, UserPrincipalName: n.UserPrincipalName,
 		Password: pw, Alias: n.Alias, FirstName: n.FirstName, LastName: n.LastName, DisplayName: n.DisplayName,
 		OrganizationalUnit: n.OrganizationalUnit, PrimarySmtpAddress: n.PrimarySmtpAddress,
 		SamAccountName: n.SamAccountName, Shared: bool(n.Shared)})
@@ -143,7 +143,7 @@ func (m *RemoveMailbox) Process(c *pipeline.Context) error {
 	}
 	b, err := m.batch(c.Context())
 	if err == nil {
-		err = b.Remove(c.Context(), t.guid)
+		err = b.Remove(m.cn.invocation(c), t.guid)
 	}
 	if err != nil {
 		m.fail(c, err, m.Identity)
@@ -183,7 +183,7 @@ func (m *EnableMailbox) Process(c *pipeline.Context) error {
 	m.enter()
 	defer m.leave()
 	r, ok := m.change(c, directory.KindUser, m.Identity, "Enable-Mailbox", func(b directory.Batch, g directory.Guid) (*directory.Recipient, error) {
-		return b.EnableMailbox(c.Context(), g, m.Alias)
+		return b.EnableMailbox(m.cn.invocation(c), g, m.Alias)
 	})
 	if !ok {
 		return nil
@@ -221,7 +221,7 @@ func (m *DisableMailbox) Process(c *pipeline.Context) error {
 	m.enter()
 	defer m.leave()
 	m.change(c, directory.KindMailbox, m.Identity, "Disable-Mailbox", func(b directory.Batch, g directory.Guid) (*directory.Recipient, error) {
-		return b.DisableMailbox(c.Context(), g)
+		return b.DisableMailbox(m.cn.invocation(c), g)
 	})
 	return nil
 }

@@ -85,10 +85,11 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 	// from) is the starting point: ModifyFrom writes only if it is still
 	// current and otherwise reads it again, so no concurrent update is lost.
 	var r *directory.Recipient
+	ctx := w.cn.invocation(c) // write scope and audit record
 	if t.snap != nil && t.snap.Guid == t.guid {
-		r, err = b.ModifyFrom(c.Context(), t.snap, change)
+		r, err = b.ModifyFrom(ctx, t.snap, change)
 	} else {
-		r, err = b.Modify(c.Context(), t.guid, change)
+		r, err = b.Modify(ctx, t.guid, change)
 	}
 	switch {
 	case errors.Is(err, errNoChange):
