@@ -41,6 +41,9 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithModule(lua.Module()),
 		shell.WithVariable("PROFILE", profilePath()),
 	}
+	if o.user != "" {
+		opts = append(opts, shell.WithUser(o.user)) // signIn checked the password
+	}
 	return shell.New(opts...)
 }
 

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/pipeline"
 )
 
 // OpenFunc opens the directory store. Module calls it at most once, when
@@ -24,7 +25,8 @@ type conn struct {
 	owner *writer // the writer that opened batch and commits it
 	depth int     // writers currently inside Process or End
 
-	who *principal // the session's user (rbac_session.go); nil until known
+	who      *principal              // the session's user (rbac_session.go); nil until known
+	commands []*pipeline.CommandInfo // the module's commands, for role entries
 }
 
 // get returns the store, opening it on first use.

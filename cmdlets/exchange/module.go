@@ -45,7 +45,9 @@ func Module(open OpenFunc) *pipeline.Module {
 		cmd("New-OrganizationalUnit", newOUHelp, func() pipeline.Cmdlet { return &NewOrganizationalUnit{cn: cn} }),
 		cmd("New-DemoOrganization", newDemoHelp, func() pipeline.Cmdlet { return &NewDemoOrganization{cn: cn} }),
 	}
-	return &pipeline.Module{Name: ModuleName, Commands: cmds, Views: views()}
+	cmds = append(cmds, rbacCommands(cn)...)
+	cn.commands = cmds
+	return &pipeline.Module{Name: ModuleName, Commands: cmds, Views: append(views(), rbacViews()...), Authorize: cn.authorize}
 }
 
 func cmd(name string, help *pipeline.Help, New func() pipeline.Cmdlet) *pipeline.CommandInfo {
