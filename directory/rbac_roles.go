@@ -54,8 +54,15 @@ func BuiltinRoles() []BuiltinRole {
 				"New-ManagementRoleAssignment", "Remove-ManagementRoleAssignment", "New-ManagementScope",
 				"Get-ManagementScope", "Remove-ManagementScope")},
 		{Name: "Organization Client Access", Description: "This role enables administrators to manage client access settings: POP3, IMAP4 and the services.",
-			Entries: everyParam("Get-CASMailbox", "Set-CASMailbox", "Get-PopSettings", "Set-PopSettings", "Get-ImapSettings",
-				"Set-ImapSettings", "Get-Service", "Start-Service", "Stop-Service", "Restart-Service", "Set-Service")},
+			Entries: append(everyParam("Get-CASMailbox", "Get-PopSettings", "Set-PopSettings", "Get-ImapSettings",
+				"Set-ImapSettings", "Get-Service", "Start-Service", "Stop-Service", "Restart-Service", "Set-Service"),
+				// The client-access settings of a mailbox, not its addresses.
+				RoleEntrySpec{Cmdlet: "Set-CASMailbox", Parameters: []string{"Identity", "DomainController",
+					"PopEnabled", "ImapEnabled", "OWAEnabled", "ActiveSyncEnabled", "MAPIEnabled", "EwsEnabled", "ECPEnabled",
+					"MAPIBlockOutlookRpcHttp", "PopUseProtocolDefaults", "PopSuppressReadReceipt",
+					"PopForceICalForCalendarRetrievalOption", "PopEnableExactRFC822Size", "PopMessagesRetrievalMimeFormat",
+					"ImapUseProtocolDefaults", "ImapSuppressReadReceipt", "ImapForceICalForCalendarRetrievalOption",
+					"ImapEnableExactRFC822Size", "ImapMessagesRetrievalMimeFormat"}})},
 		{Name: "Audit Logs", Description: "This role enables administrators to search the administrator audit log and configure it.",
 			Entries: everyParam("Search-AdminAuditLog", "Get-AdminAuditLogConfig", "Set-AdminAuditLogConfig")},
 	}
