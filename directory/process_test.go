@@ -28,6 +28,8 @@ func TestHelperProcess(t *testing.T) {
 		err = incrementJob(path, n, 5)
 	case "bulk":
 		err = bulkJob(path)
+	case "audited":
+		err = auditedJob(path)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
