@@ -1,7 +1,6 @@
 package directory
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"strconv"
@@ -47,17 +46,7 @@ func TestKilledChangeLeavesNeitherChangeNorRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	cmd := helper(t, "audited", path)
-	out, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, _ := bufio.NewReader(out).ReadString('\n')
-	if line != "committed\n" {
-		t.Fatalf("child said %q", line)
-	}
-	cmd.Process.Kill()
-	cmd.Wait()
+	killAfterCommit(t, "audited", path)
 
 	s, err = Open(path)
 	if err != nil {
@@ -69,7 +58,7 @@ func TestKilledChangeLeavesNeitherChangeNorRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	newest := map[string]string{} // object -> value of its newest record
-	for _, rec := range recs {     // newest first
+	for _, rec := range recs {    // newest first
 		if _, seen := newest[rec.ObjectModified]; !seen {
 			newest[rec.ObjectModified] = rec.CmdletParameters[0].Value
 		}

@@ -114,13 +114,13 @@ type NewRoleAssignment struct {
 
 // ManagementScope is a custom recipient write scope.
 type ManagementScope struct {
-	Guid                     Guid
-	Name                     string
-	RecipientFilter          string
-	RecipientRoot            string
-	ScopeRestrictionType     string
-	WhenCreated              time.Time
-	id                       int64
+	Guid                 Guid
+	Name                 string
+	RecipientFilter      string
+	RecipientRoot        string
+	ScopeRestrictionType string
+	WhenCreated          time.Time
+	id                   int64
 }
 
 // RoleNotFoundError reports a role, role group, assignment or scope name
@@ -249,35 +249,30 @@ func (s *sqliteStore) NewRoleGroup(ctx context.Context, spec NewRoleGroup) (*Rol
 
 // AddRoleGroupMember implements RoleStore.
 func (s *sqliteStore) AddRoleGroupMember(ctx context.Context, group string, member *Recipient) error {
-	return s.change(ctx, group, func(tx *sql.Tx) error {
-		id, err := s.groupID(ctx, tx, group)
-		if err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO role_group_members (group_id, member_guid) VALUES (?, ?)", id, member.Guid.String())
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return &ValidationError{Message: fmt.Sprintf("The recipient \"%s\" is already a member of the group \"%s\".", member.Identity, group)}
-		}
-		return nil
-	})
+	return s.changeMember(ctx, group, member, "INSERT OR IGNORE INTO role_group_members (group_id, member_guid) VALUES (?, ?)",
+		"The recipient \"%s\" is already a member of the group \"%s\".")
 }
 
 // RemoveRoleGroupMember implements RoleStore.
 func (s *sqliteStore) RemoveRoleGroupMember(ctx context.Context, group string, member *Recipient) error {
+	return s.changeMember(ctx, group, member, "DELETE FROM role_group_members WHERE group_id = ? AND member_guid = ?",
+		"The recipient \"%s\" isn't a member of the group \"%s\".")
+}
+
+// changeMember runs stmt (group id, member GUID) and fails with noop (member
+// identity, group) when it changed nothing.
+func (s *sqliteStore) changeMember(ctx context.Context, group string, member *Recipient, stmt, noop string) error {
 	return s.change(ctx, group, func(tx *sql.Tx) error {
 		id, err := s.groupID(ctx, tx, group)
 		if err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, "DELETE FROM role_group_members WHERE group_id = ? AND member_guid = ?", id, member.Guid.String())
+		res, err := tx.ExecContext(ctx, stmt, id, member.Guid.String())
 		if err != nil {
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return &ValidationError{Message: fmt.Sprintf("The recipient \"%s\" isn't a member of the group \"%s\".", member.Identity, group)}
+			return &ValidationError{Message: fmt.Sprintf(noop, member.Identity, group)}
 		}
 		return nil
 	})

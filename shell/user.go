@@ -56,4 +56,3 @@ func (c *config) authorize() error {
 	}
 	return nil
 }
-

@@ -26,10 +26,7 @@ type SearchAdminAuditLog struct {
 
 // Process implements pipeline.Cmdlet.
 func (s *SearchAdminAuditLog) Process(c *pipeline.Context) error {
-	if err := s.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := s.cn.roleStore()
+	rs, err := s.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -89,10 +86,7 @@ type GetAdminAuditLogConfig struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetAdminAuditLogConfig) Process(c *pipeline.Context) error {
-	if err := g.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := g.cn.roleStore()
+	rs, err := g.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -118,10 +112,7 @@ func (*SetAdminAuditLogConfig) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (s *SetAdminAuditLogConfig) Process(c *pipeline.Context) error {
-	if err := s.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := s.cn.roleStore()
+	rs, err := s.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}

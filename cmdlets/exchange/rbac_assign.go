@@ -23,10 +23,7 @@ type GetManagementRoleAssignment struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetManagementRoleAssignment) Process(c *pipeline.Context) error {
-	if err := g.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := g.cn.roleStore()
+	rs, err := g.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -127,10 +124,7 @@ func (*NewManagementRoleAssignment) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewManagementRoleAssignment) Process(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := n.cn.roleStore()
+	rs, err := n.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -182,10 +176,7 @@ func (*RemoveNamed) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (r *RemoveNamed) Process(c *pipeline.Context) error {
-	if err := r.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := r.cn.roleStore()
+	rs, err := r.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -224,10 +215,7 @@ func (*NewManagementScope) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewManagementScope) Process(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := n.cn.roleStore()
+	rs, err := n.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -265,10 +253,7 @@ type GetManagementScope struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetManagementScope) Process(c *pipeline.Context) error {
-	if err := g.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := g.cn.roleStore()
+	rs, err := g.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}

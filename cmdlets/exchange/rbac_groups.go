@@ -37,10 +37,7 @@ func (g *GetRoleGroup) Process(c *pipeline.Context) error {
 
 // roleGroups reads the role groups, committing a batch left open first.
 func (cn *conn) roleGroups(c *pipeline.Context) ([]*directory.RoleGroup, error) {
-	if err := cn.flushIdle(); err != nil {
-		return nil, err
-	}
-	rs, err := cn.roleStore()
+	rs, err := cn.rbac()
 	if err != nil {
 		return nil, err
 	}
@@ -124,10 +121,7 @@ func (*RoleGroupMember) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (m *RoleGroupMember) Process(c *pipeline.Context) error {
-	if err := m.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := m.cn.roleStore()
+	rs, err := m.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -190,10 +184,7 @@ func (*NewRoleGroupCmdlet) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewRoleGroupCmdlet) Process(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	rs, err := n.cn.roleStore()
+	rs, err := n.cn.rbac()
 	if err != nil {
 		return terminating(c, err, nil)
 	}

@@ -113,10 +113,7 @@ func (g *GetManagementRoleEntry) Process(c *pipeline.Context) error {
 
 // roles reads the management roles, committing a batch left open first.
 func (cn *conn) roles(c *pipeline.Context) ([]*directory.ManagementRole, error) {
-	if err := cn.flushIdle(); err != nil {
-		return nil, err
-	}
-	rs, err := cn.roleStore()
+	rs, err := cn.rbac()
 	if err != nil {
 		return nil, err
 	}

@@ -6,30 +6,13 @@ import (
 	"testing"
 
 	"github.com/psh-project/psh/cmdlets/core"
-	"github.com/psh-project/psh/cmdlets/exchange"
-	"github.com/psh-project/psh/directory"
 	"github.com/psh-project/psh/shell"
 )
 
 // userSession starts a shell as user on the directory file path.
 func userSession(t *testing.T, path, user string) (*session, error) {
 	t.Helper()
-	s := &session{t: t}
-	var store directory.Store
-	open := func() (directory.Store, error) {
-		var err error
-		store, err = directory.Open(path)
-		return store, err
-	}
-	t.Cleanup(func() {
-		if store != nil {
-			store.Close()
-		}
-	})
-	sh, err := shell.New(shell.WithStdio(strings.NewReader(""), &s.out, &s.err),
-		shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open)), shell.WithUser(user))
-	s.sh = sh
-	return s, err
+	return openSession(t, path, []shell.Option{shell.WithUser(user)})
 }
 
 // TestWithUser: an unknown user fails shell.New with Exchange's error; a
