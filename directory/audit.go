@@ -108,6 +108,12 @@ func (s *sqliteStore) SearchAdminAuditLog(ctx context.Context, q AuditQuery) ([]
 		}
 	}
 	in("cmdlet", q.Cmdlets)
+	// Records older than the age limit are gone, as Exchange deletes them.
+	var ageSecs int64
+	if err := s.q().QueryRowContext(ctx, "SELECT age_limit_seconds FROM admin_audit_config WHERE id = 1").Scan(&ageSecs); err == nil && ageSecs > 0 {
+		where = append(where, "run_date >= ?")
+		args = append(args, s.opts.clock().UTC().Add(-time.Duration(ageSecs)*time.Second).UnixNano())
+	}
 	in("caller", q.UserIDs)
 	if !q.Start.IsZero() {
 		where, args = append(where, "run_date >= ?"), append(args, q.Start.UTC().UnixNano())

@@ -218,7 +218,7 @@ func (s *sqliteStore) groupID(ctx context.Context, q querier, name string) (int6
 // NewRoleGroup implements RoleStore.
 func (s *sqliteStore) NewRoleGroup(ctx context.Context, spec NewRoleGroup) (*RoleGroup, error) {
 	g := &RoleGroup{Guid: NewGuid(), Name: spec.Name, Description: spec.Description, WhenCreated: s.opts.clock().UTC()}
-	err := s.change(ctx, spec.Name, func(tx *sql.Tx) error {
+	err := s.change(ctx, &spec.Name, func(tx *sql.Tx) error {
 		var n int
 		_ = tx.QueryRowContext(ctx, "SELECT count(*) FROM role_groups WHERE name = ?", spec.Name).Scan(&n)
 		if n > 0 {
@@ -262,7 +262,7 @@ func (s *sqliteStore) RemoveRoleGroupMember(ctx context.Context, group string, m
 // changeMember runs stmt (group id, member GUID) and fails with noop (member
 // identity, group) when it changed nothing.
 func (s *sqliteStore) changeMember(ctx context.Context, group string, member *Recipient, stmt, noop string) error {
-	return s.change(ctx, group, func(tx *sql.Tx) error {
+	return s.change(ctx, &group, func(tx *sql.Tx) error {
 		id, err := s.groupID(ctx, tx, group)
 		if err != nil {
 			return err
@@ -279,16 +279,17 @@ func (s *sqliteStore) changeMember(ctx context.Context, group string, member *Re
 }
 
 // change runs fn in a transaction (or as one object of the open batch)
-// and writes the audit record of the change of object in it. A change the
-// store refuses is undone and its failure recorded.
-func (s *sqliteStore) change(ctx context.Context, object string, fn func(tx *sql.Tx) error) error {
+// and writes the audit record of the change of *object (read after fn
+// ran, which may set it) in it. A change the store refuses is undone and
+// its failure recorded.
+func (s *sqliteStore) change(ctx context.Context, object *string, fn func(tx *sql.Tx) error) error {
 	var result error
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		result = atomically(ctx, tx, func() error { return fn(tx) })
 		if result != nil && !refusedByStore(result) {
 			return result
 		}
-		return s.audit(ctx, tx, nil, object, result)
+		return s.audit(ctx, tx, nil, *object, result)
 	})
 	if result != nil {
 		return result

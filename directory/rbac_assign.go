@@ -63,7 +63,7 @@ func (s *sqliteStore) NewRoleAssignment(ctx context.Context, spec NewRoleAssignm
 	if spec.Name == "" {
 		spec.Name = assignmentName(spec.Role, assignee)
 	}
-	err := s.change(ctx, spec.Name, func(tx *sql.Tx) error {
+	err := s.change(ctx, &spec.Name, func(tx *sql.Tx) error {
 		var groupID int64
 		var user string
 		if spec.User != nil {
@@ -133,7 +133,7 @@ func (s *sqliteStore) insertAssignment(ctx context.Context, tx *sql.Tx, spec New
 
 // RemoveRoleAssignment implements RoleStore.
 func (s *sqliteStore) RemoveRoleAssignment(ctx context.Context, name string) error {
-	return s.change(ctx, name, func(tx *sql.Tx) error {
+	return s.change(ctx, &name, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, "DELETE FROM role_assignments WHERE name = ? OR guid = ?", name, strings.ToLower(name))
 		if err != nil {
 			return err
@@ -172,7 +172,7 @@ func (s *sqliteStore) ManagementScopes(ctx context.Context) ([]*ManagementScope,
 func (s *sqliteStore) NewManagementScope(ctx context.Context, name, recipientFilter, root string) (*ManagementScope, error) {
 	sc := &ManagementScope{Guid: NewGuid(), Name: name, RecipientFilter: recipientFilter, RecipientRoot: root,
 		ScopeRestrictionType: "RecipientScope", WhenCreated: s.opts.clock().UTC()}
-	err := s.change(ctx, name, func(tx *sql.Tx) error {
+	err := s.change(ctx, &name, func(tx *sql.Tx) error {
 		var n int
 		_ = tx.QueryRowContext(ctx, "SELECT count(*) FROM management_scopes WHERE name = ?", name).Scan(&n)
 		if n > 0 {
@@ -191,7 +191,7 @@ func (s *sqliteStore) NewManagementScope(ctx context.Context, name, recipientFil
 
 // RemoveManagementScope implements RoleStore.
 func (s *sqliteStore) RemoveManagementScope(ctx context.Context, name string) error {
-	return s.change(ctx, name, func(tx *sql.Tx) error {
+	return s.change(ctx, &name, func(tx *sql.Tx) error {
 		var id int64
 		if err := tx.QueryRowContext(ctx, "SELECT id FROM management_scopes WHERE name = ? OR guid = ?", name, strings.ToLower(name)).Scan(&id); err == sql.ErrNoRows {
 			return &RoleNotFoundError{Identity: name, Server: s.opts.dc}
