@@ -50,14 +50,35 @@ func auditEnabled(ctx context.Context, q querier) (bool, error) {
 // change of object inside tx, when ctx carries an Invocation and the log
 // is on. on caches the configuration for the transaction (nil: read it).
 func (s *sqliteStore) audit(ctx context.Context, tx *sql.Tx, on *int, object string, err error) error {
+	row, aerr := s.auditRow(ctx, tx, on, object, err)
+	if aerr != nil || row == nil {
+		return aerr
+	}
+	_, aerr = tx.ExecContext(ctx, auditInsertSQL(1), row...)
+	return aerr
+}
+
+// auditColumns is the number of values of one audit record.
+const auditColumns = 7
+
+// auditInsertSQL inserts n audit records.
+func auditInsertSQL(n int) string {
+	row := "(" + placeholders(auditColumns) + ")"
+	return "INSERT INTO admin_audit_log (run_date, caller, cmdlet, object_modified, parameters, succeeded, error) VALUES " +
+		strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
+}
+
+// auditRow returns the values of the audit record of a change of object,
+// or nil when there is none to write (no Invocation, or the log is off).
+func (s *sqliteStore) auditRow(ctx context.Context, q querier, on *int, object string, err error) ([]any, error) {
 	inv := InvocationOf(ctx)
 	if inv == nil {
-		return nil
+		return nil, nil
 	}
 	if on == nil || *on == 0 {
-		enabled, qerr := auditEnabled(ctx, tx)
+		enabled, qerr := auditEnabled(ctx, q)
 		if qerr != nil {
-			return qerr
+			return nil, qerr
 		}
 		v := 2
 		if enabled {
@@ -69,19 +90,17 @@ func (s *sqliteStore) audit(ctx context.Context, tx *sql.Tx, on *int, object str
 		*on = v
 	}
 	if *on != 1 {
-		return nil
+		return nil, nil
 	}
 	params, jerr := json.Marshal(inv.Parameters)
 	if jerr != nil {
-		return jerr
+		return nil, jerr
 	}
 	var msg any
 	if err != nil {
 		msg = err.Error()
 	}
-	_, xerr := tx.ExecContext(ctx, `INSERT INTO admin_audit_log (run_date, caller, cmdlet, object_modified, parameters, succeeded, error)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, s.opts.clock().UTC().UnixNano(), inv.Caller, inv.Cmdlet, object, string(params), err == nil, msg)
-	return xerr
+	return []any{s.opts.clock().UTC().UnixNano(), inv.Caller, inv.Cmdlet, object, string(params), err == nil, msg}, nil
 }
 
 // AuditQuery selects admin audit log records (Search-AdminAuditLog). Every

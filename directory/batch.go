@@ -18,6 +18,9 @@ type sqliteBatch struct {
 	// auditOn caches for the open transaction whether the admin audit log
 	// is on (0: not read yet, 1: on, 2: off).
 	auditOn int
+	// audits holds the values of the audit records of the transaction's
+	// changes, inserted (many per statement) just before it commits.
+	audits []any
 }
 
 // nestedBatch is handed out when a batch is already open (a pipeline inside
@@ -74,9 +77,11 @@ func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx, ch *change
 	ch := change{inv: InvocationOf(ctx)}
 	err = fn(tx, &ch)
 	if ch.inv != nil && ch.object != "" && (err == nil || refusedByStore(err)) {
-		if aerr := b.s.audit(ctx, tx, &b.auditOn, ch.object, err); aerr != nil {
+		row, aerr := b.s.auditRow(ctx, tx, &b.auditOn, ch.object, err)
+		if aerr != nil {
 			return aerr
 		}
+		b.audits = append(b.audits, row...)
 	}
 	if err != nil {
 		return err
@@ -147,10 +152,38 @@ func (b *sqliteBatch) flush() error {
 		return nil
 	}
 	tx := b.tx
+	err := b.writeAudits()
 	b.s.mu.Lock()
 	b.tx, b.stmts = nil, nil
 	b.s.mu.Unlock()
+	if err != nil {
+		_ = tx.Rollback()
+		return err
+	}
 	return tx.Commit()
+}
+
+// auditsPerStatement is how many audit records one INSERT writes (7
+// values each, well under SQLite's limit of bound values).
+const auditsPerStatement = 200
+
+// writeAudits inserts the pending audit records into the open transaction.
+func (b *sqliteBatch) writeAudits() error {
+	ctx := context.Background()
+	rows := b.audits
+	b.audits = b.audits[:0]
+	for len(rows) > 0 {
+		n := min(len(rows)/auditColumns, auditsPerStatement)
+		st, err := b.stmt(ctx, auditInsertSQL(n))
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, rows[:n*auditColumns]...); err != nil {
+			return err
+		}
+		rows = rows[n*auditColumns:]
+	}
+	return nil
 }
 
 // Commit implements Batch.
@@ -169,6 +202,7 @@ func (b *sqliteBatch) Rollback() error {
 		return ErrBatchDone
 	}
 	var err error
+	b.audits = b.audits[:0]
 	if b.tx != nil {
 		err = b.tx.Rollback()
 		b.s.mu.Lock()
