@@ -59,7 +59,7 @@ func BenchmarkAuditedModify(b *testing.B) {
 	}
 	inv := &Invocation{Caller: "contoso.com/Users/Administrator", Cmdlet: "Set-CASMailbox",
 		Parameters: []AuditParameter{{Name: "Identity", Value: "x"}, {Name: "PopEnabled", Value: "False"}},
-		Scope: WriteScopes{{Name: "root", OU: "DC=contoso,DC=com"}}}
+		Scope:      WriteScopes{{Name: "root", OU: "DC=contoso,DC=com"}}}
 	for _, tc := range []struct {
 		name string
 		ctx  context.Context
