@@ -60,7 +60,7 @@ func TestUnusableFiles(t *testing.T) {
 		{foreign, "The directory file " + foreign + " is an SQLite database that psh did not create (1 table, schema version 0). psh won't change another program's database. " + elsewhere},
 		{other, "The directory file " + other + " is an SQLite database that psh did not create (1 table, schema version 3). psh won't change another program's database. " + elsewhere},
 		{odd, "The directory file " + odd + " has schema version -5, which no psh writes: it is damaged or not a psh directory. Restore it from a backup. " + elsewhere},
-		{newer, "The directory file " + newer + " has schema version 9, but this psh supports up to 4: a newer psh wrote it. Use that psh, or name another file with -Directory or $PSH_DIRECTORY."},
+		{newer, "The directory file " + newer + " has schema version 9, but this psh supports up to " + strconv.Itoa(SchemaVersion) + ": a newer psh wrote it. Use that psh, or name another file with -Directory or $PSH_DIRECTORY."},
 		{garbage, "The directory file " + garbage + " isn't an SQLite database (SQLite: file is not a database (26)). " + elsewhere},
 		{folder, "The directory file " + folder + " is a folder, not a file. Name the file inside it, for example " + filepath.Join(folder, "directory.db") + "."},
 	}

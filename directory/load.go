@@ -67,6 +67,10 @@ func (s *sqliteStore) Load(ctx context.Context, org *Organization) error {
 	if err := loadRecipients(ctx, tx, org, ous); err != nil {
 		return err
 	}
+	// The new Administrator is in Organization Management, as the old one was.
+	if _, err := tx.ExecContext(ctx, addAdministratorSQL); err != nil {
+		return err
+	}
 	for _, st := range indexStatements() {
 		if _, err := tx.ExecContext(ctx, st); err != nil {
 			return err

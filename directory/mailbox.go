@@ -42,7 +42,7 @@ func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipie
 	if r.DisplayName == "" {
 		r.DisplayName = r.Name
 	}
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		ouID := spec.OrganizationalUnit
 		if ouID == "" {
 			ouID = b.s.domain + "/Users"
@@ -57,6 +57,12 @@ func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipie
 		}
 		now := b.s.opts.clock().UTC()
 		r.WhenCreated, r.WhenChanged = now, now
+		// The new object's place decides the write scope: derive it first.
+		r.Identity = ou.CanonicalName + "/" + escapeCanonical(r.Name)
+		r.DistinguishedName = "CN=" + escapeRDNValue(r.Name) + "," + ou.DistinguishedName
+		if err := ch.check(r); err != nil {
+			return err
+		}
 		return b.s.insert(ctx, tx, r)
 	})
 	if err != nil {
@@ -142,9 +148,12 @@ func (s *sqliteStore) defaultDomain(ctx context.Context, tx *sql.Tx) (string, er
 // EnableMailbox implements Batch.
 func (b *sqliteBatch) EnableMailbox(ctx context.Context, g Guid, alias string) (*Recipient, error) {
 	var out *Recipient
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		old, err := b.s.getTx(ctx, tx, g)
 		if err != nil {
+			return err
+		}
+		if err := ch.check(old); err != nil {
 			return err
 		}
 		if old.IsMailbox() {
@@ -166,9 +175,12 @@ func (b *sqliteBatch) EnableMailbox(ctx context.Context, g Guid, alias string) (
 // DisableMailbox implements Batch.
 func (b *sqliteBatch) DisableMailbox(ctx context.Context, g Guid) (*Recipient, error) {
 	var out *Recipient
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		old, err := b.s.getTx(ctx, tx, g)
 		if err != nil {
+			return err
+		}
+		if err := ch.check(old); err != nil {
 			return err
 		}
 		r := old.Clone()
@@ -182,7 +194,16 @@ func (b *sqliteBatch) DisableMailbox(ctx context.Context, g Guid) (*Recipient, e
 
 // Remove implements Batch.
 func (b *sqliteBatch) Remove(ctx context.Context, g Guid) error {
-	return b.object(ctx, func(tx *sql.Tx) error {
+	return b.object(ctx, func(tx *sql.Tx, ch *change) error {
+		if ch.inv != nil {
+			old, err := b.s.getTx(ctx, tx, g)
+			if err != nil {
+				return err
+			}
+			if err := ch.check(old); err != nil {
+				return err
+			}
+		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM recipients WHERE guid = ?", g.String())
 		if err != nil {
 			return err

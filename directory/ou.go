@@ -149,12 +149,14 @@ func (s *sqliteStore) NewOrganizationalUnit(ctx context.Context, name, parent st
 		parent = s.domain
 	}
 	var created *OrganizationalUnit
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	object := name
+	err := s.change(ctx, &object, func(tx *sql.Tx) error { // audited
 		p, err := s.resolveOU(ctx, tx, parent)
 		if err != nil {
 			return err
 		}
 		o := childOU(p, name, OUKindOU, pipeline.NewGuid(), s.opts.clock())
+		object = o.CanonicalName
 		var n int
 		_ = tx.QueryRowContext(ctx, "SELECT count(*) FROM org_units WHERE distinguished_name = ?", o.DistinguishedName).Scan(&n)
 		if n > 0 {

@@ -95,6 +95,9 @@ func (p *Pipeline) newStage(i int, cmd *Command, expectInput bool) (*stage, erro
 	if err != nil {
 		return nil, &ErrorRecord{Err: err, ID: "CmdletInvocationException", Command: name, Pos: cmd.Pos, Terminating: true}
 	}
+	if r := cmd.Info.Restricted; r != nil && cmd.Cmdlet == nil {
+		meta = r // the parameters the session's roles allow
+	}
 	st := &stage{p: p, index: i, name: name, impl: cmd.Info.ImplementingType, pos: cmd.Pos, cmdlet: c, expectInput: expectInput}
 	st.b = newBinder(name, c, meta, cmd.Pos)
 	st.c = Context{pipe: p, st: st}

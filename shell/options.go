@@ -38,6 +38,8 @@ type config struct {
 	limits   pipeline.Limits
 	// nonInteractive: prompts fail instead of reading stdin.
 	nonInteractive bool
+	user           string // WithUser
+	userSet        bool
 }
 
 // WithNonInteractive makes the shell never prompt, as PowerShell's

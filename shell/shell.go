@@ -26,6 +26,9 @@ func New(opts ...Option) (*Shell, error) {
 			return nil, err
 		}
 	}
+	if err := c.authorize(); err != nil {
+		return nil, err
+	}
 	in := interp.New(interp.Config{
 		Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr, Dir: c.dir, Env: c.env,
 		Native: c.native, FileSystem: c.files, HostEnvironment: c.hostEnv, Statics: statics.Host(),

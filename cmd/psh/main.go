@@ -40,6 +40,13 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case o.check != nil:
 		return check(o.check, stderr)
 	}
+	if o.user != "" {
+		var err error
+		if stdin, err = signIn(o, stdin, stderr); err != nil {
+			fmt.Fprintln(stderr, "psh:", err)
+			return 1
+		}
+	}
 	sh, err := newShell(o, stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "psh:", err)

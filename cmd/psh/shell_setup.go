@@ -56,6 +56,9 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 	if o.nonInteract {
 		opts = append(opts, shell.WithNonInteractive())
 	}
+	if o.user != "" {
+		opts = append(opts, shell.WithUser(o.user)) // signIn checked the password
+	}
 	return shell.New(opts...)
 }
 

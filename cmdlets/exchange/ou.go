@@ -65,7 +65,7 @@ func (n *NewOrganizationalUnit) Process(c *pipeline.Context) error {
 	if !c.ShouldProcess(n.Name, "New-OrganizationalUnit") {
 		return nil
 	}
-	ou, err := s.NewOrganizationalUnit(c.Context(), n.Name, n.Path)
+	ou, err := s.NewOrganizationalUnit(n.cn.invocation(c), n.Name, n.Path)
 	if err != nil {
 		c.WriteError(record(err, n.Name))
 		return nil
