@@ -61,6 +61,12 @@ func (e *ValidationError) ExceptionName() string { return "DataValidationExcepti
 // IMAP4 on the Administrator mailbox; nothing is written.
 var ErrAdministratorProtocol = errors.New("POP3 and IMAP4 can't be enabled for the Administrator mailbox: you can't use POP3 or IMAP4 to connect to it.")
 
+// ErrUnchanged is returned by Batch.Modify and ModifyFrom when the change
+// leaves the record as it was: nothing is written (the version and
+// WhenChanged stay). Exchange's Set- cmdlets warn that no settings were
+// modified.
+var ErrUnchanged = errors.New("directory: the change leaves the record as it was")
+
 // ErrBatchDone is returned by a Batch used after Commit or Rollback.
 var ErrBatchDone = errors.New("directory: the batch has already been committed or rolled back")
 

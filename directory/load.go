@@ -111,7 +111,7 @@ func loadOUs(ctx context.Context, tx *sql.Tx, org *Organization) (map[string]*Or
 			kind = OUKindContainer
 		}
 		g := spec.Guid
-		if g.IsZero() {
+		if g == (Guid{}) {
 			g = guidFor(org.Domain + "/" + spec.Path)
 		}
 		o := childOU(p, name, kind, g, org.Created)

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
 	"unicode/utf8"
 )
 
@@ -28,7 +30,7 @@ type NewMailbox struct {
 func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipient, error) {
 	r := &Recipient{Name: strings.TrimSpace(spec.Name), FirstName: spec.FirstName, LastName: spec.LastName,
 		DisplayName: spec.DisplayName, UserPrincipalName: spec.UserPrincipalName, Alias: spec.Alias,
-		SamAccountName: spec.SamAccountName, RecipientTypeDetails: DetailsUserMailbox, Guid: NewGuid()}
+		SamAccountName: spec.SamAccountName, RecipientTypeDetails: DetailsUserMailbox, Guid: pipeline.NewGuid()}
 	if spec.Shared {
 		r.RecipientTypeDetails = DetailsSharedMailbox
 	}

@@ -111,7 +111,9 @@ func (b *sqliteBatch) update(ctx context.Context, tx *sql.Tx, old, r *Recipient)
 	if err := b.s.prepare(ctx, tx, old, r); err != nil {
 		return err
 	}
-	r.WhenChanged = b.s.opts.clock().UTC()
+	// The one comparison of old and new: the columns that differ are the
+	// ones written; none means the change was a no-op.
+	r.WhenChanged = old.WhenChanged
 	var sets []string
 	var args []any
 	for _, c := range recipientColumns {
@@ -124,7 +126,12 @@ func (b *sqliteBatch) update(ctx context.Context, tx *sql.Tx, old, r *Recipient)
 		sets = append(sets, "password_hash = ?")
 		args = append(args, dbValue(&r.passwordHash))
 	}
-	sets = append(sets, "version = version + 1")
+	if len(sets) == 0 && slices.Equal(old.EmailAddresses, r.EmailAddresses) {
+		return ErrUnchanged
+	}
+	r.WhenChanged = b.s.opts.clock().UTC()
+	sets = append(sets, "when_changed = ?", "version = version + 1")
+	args = append(args, dbValue(&r.WhenChanged))
 	st, err := b.stmt(ctx, "UPDATE recipients SET "+strings.Join(sets, ", ")+" WHERE id = ? AND version = ?")
 	if err != nil {
 		return err

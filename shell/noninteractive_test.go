@@ -29,7 +29,7 @@ func TestNonInteractivePrompts(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			var errs []string
-			sh, err := shell.New(append(opts(dir), shell.WithModule(core.Module()), shell.WithDir(dir),
+			sh, err := shell.New(append(opts(dir), shell.WithModule(core.Module()), shell.WithDir(dir), shell.WithFileSystem(true),
 				shell.WithErrorHandler(func(rec *pipeline.ErrorRecord) {
 					errs = append(errs, rec.Command+": "+rec.Message())
 				}))...)

@@ -34,6 +34,8 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithEnv(os.Environ()),
 		shell.WithDir(dir),
 		shell.WithNativeCommands(true),
+		shell.WithFileSystem(true),
+		shell.WithHostEnvironment(true),
 		shell.WithWidth(width),
 		shell.WithTerminal(isTerm, color),
 		shell.WithModule(core.Module()),

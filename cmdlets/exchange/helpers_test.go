@@ -38,7 +38,7 @@ func newSession(t testing.TB, path string, opts ...directory.Option) *session {
 		}
 	})
 	sh, err := shell.New(shell.WithStdio(strings.NewReader(""), &s.out, &s.err),
-		shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open)))
+		shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open)), shell.WithFileSystem(true))
 	if err != nil {
 		t.Fatal(err)
 	}

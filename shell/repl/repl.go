@@ -136,7 +136,7 @@ func historyEntry(src string) string {
 // incomplete (an open brace, quote or here-string, a trailing operator or
 // pipe), or its last line ends with a line-continuation backtick.
 func needsMore(sh *shell.Shell, src string) bool {
-	if err := sh.Interp().CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
+	if err := sh.CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
 		return true
 	}
 	s := strings.TrimSuffix(strings.TrimSuffix(src, "\n"), "\r")
