@@ -15,6 +15,10 @@ type sqliteBatch struct {
 	n     int // objects changed in the open transaction
 	done  bool
 	stmts map[string]*sql.Stmt
+	// failed is the error that stopped the batch from opening a
+	// transaction (the file is locked or read-only): the remaining
+	// objects fail with it at once instead of each waiting for the lock.
+	failed error
 	// auditOn caches for the open transaction whether the admin audit log
 	// is on (0: not read yet, 1: on, 2: off).
 	auditOn int
@@ -53,8 +57,12 @@ func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
 	if b.tx != nil {
 		return b.tx, nil
 	}
-	tx, err := b.s.db.BeginTx(context.Background(), nil)
+	if b.failed != nil {
+		return nil, b.failed
+	}
+	tx, err := b.s.beginWrite(context.Background())
 	if err != nil {
+		b.failed = err
 		return nil, err
 	}
 	b.s.mu.Lock()
@@ -231,7 +239,7 @@ func (s *sqliteStore) write(ctx context.Context, fn func(tx *sql.Tx) error) erro
 	if b != nil {
 		return b.object(ctx, func(tx *sql.Tx, _ *change) error { return fn(tx) })
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ func (s *sqliteStore) Load(ctx context.Context, org *Organization) error {
 	if busy {
 		return fmt.Errorf("directory: Load while a batch is open")
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -115,7 +115,7 @@ func loadOUs(ctx context.Context, tx *sql.Tx, org *Organization) (map[string]*Or
 			kind = OUKindContainer
 		}
 		g := spec.Guid
-		if g.IsZero() {
+		if g == (Guid{}) {
 			g = guidFor(org.Domain + "/" + spec.Path)
 		}
 		o := childOU(p, name, kind, g, org.Created)

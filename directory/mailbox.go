@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+	"unicode/utf8"
 )
 
 // NewMailbox is what New-Mailbox creates (its User and Shared parameter
@@ -27,7 +30,7 @@ type NewMailbox struct {
 func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipient, error) {
 	r := &Recipient{Name: strings.TrimSpace(spec.Name), FirstName: spec.FirstName, LastName: spec.LastName,
 		DisplayName: spec.DisplayName, UserPrincipalName: spec.UserPrincipalName, Alias: spec.Alias,
-		SamAccountName: spec.SamAccountName, RecipientTypeDetails: DetailsUserMailbox, Guid: NewGuid()}
+		SamAccountName: spec.SamAccountName, RecipientTypeDetails: DetailsUserMailbox, Guid: pipeline.NewGuid()}
 	if spec.Shared {
 		r.RecipientTypeDetails = DetailsSharedMailbox
 	}
@@ -72,9 +75,13 @@ func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipie
 func (s *sqliteStore) mailEnable(ctx context.Context, tx *sql.Tx, r *Recipient, primary string) error {
 	if r.Alias == "" {
 		if local, _, ok := strings.Cut(r.UserPrincipalName, "@"); ok && local != "" {
-			r.Alias = local
-		} else {
-			r.Alias = strings.ReplaceAll(r.Name, " ", "")
+			r.Alias = aliasFrom(local)
+		}
+		if r.Alias == "" {
+			r.Alias = aliasFrom(r.Name)
+		}
+		if r.Alias == "" {
+			return &ValidationError{Message: fmt.Sprintf("No alias can be made from the name %s: it has none of the characters an alias allows. Give one with -Alias.", showValue(r.Name))}
 		}
 	}
 	if r.SamAccountName == "" {
@@ -208,9 +215,11 @@ func (b *sqliteBatch) Remove(ctx context.Context, g Guid) error {
 	})
 }
 
+// truncate cuts s to at most n characters (not bytes: a cut never splits
+// a character).
 func truncate(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
+	if utf8.RuneCountInString(s) <= n {
+		return s
 	}
-	return s
+	return string([]rune(s)[:n])
 }

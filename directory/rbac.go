@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/psh-project/psh/pipeline"
 	"strings"
 	"time"
 )
@@ -217,7 +218,7 @@ func (s *sqliteStore) groupID(ctx context.Context, q querier, name string) (int6
 
 // NewRoleGroup implements RoleStore.
 func (s *sqliteStore) NewRoleGroup(ctx context.Context, spec NewRoleGroup) (*RoleGroup, error) {
-	g := &RoleGroup{Guid: NewGuid(), Name: spec.Name, Description: spec.Description, WhenCreated: s.opts.clock().UTC()}
+	g := &RoleGroup{Guid: pipeline.NewGuid(), Name: spec.Name, Description: spec.Description, WhenCreated: s.opts.clock().UTC()}
 	err := s.change(ctx, &spec.Name, func(tx *sql.Tx) error {
 		var n int
 		_ = tx.QueryRowContext(ctx, "SELECT count(*) FROM role_groups WHERE name = ?", spec.Name).Scan(&n)

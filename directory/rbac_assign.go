@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/psh-project/psh/pipeline"
 	"strings"
 	"time"
 )
@@ -127,7 +128,7 @@ func (s *sqliteStore) insertAssignment(ctx context.Context, tx *sql.Tx, spec New
 		ou = spec.OU
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO role_assignments (guid, name, role_id, group_id, user_guid, ou_dn, scope_id, when_created)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, NewGuid().String(), name, roleID, group, usr, ou, scopeID, s.opts.clock().UTC().UnixNano())
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, pipeline.NewGuid().String(), name, roleID, group, usr, ou, scopeID, s.opts.clock().UTC().UnixNano())
 	return err
 }
 
@@ -170,7 +171,7 @@ func (s *sqliteStore) ManagementScopes(ctx context.Context) ([]*ManagementScope,
 // NewManagementScope implements RoleStore. The filter is checked by the
 // caller (New-ManagementScope compiles it).
 func (s *sqliteStore) NewManagementScope(ctx context.Context, name, recipientFilter, root string) (*ManagementScope, error) {
-	sc := &ManagementScope{Guid: NewGuid(), Name: name, RecipientFilter: recipientFilter, RecipientRoot: root,
+	sc := &ManagementScope{Guid: pipeline.NewGuid(), Name: name, RecipientFilter: recipientFilter, RecipientRoot: root,
 		ScopeRestrictionType: "RecipientScope", WhenCreated: s.opts.clock().UTC()}
 	err := s.change(ctx, &name, func(tx *sql.Tx) error {
 		var n int

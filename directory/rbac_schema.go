@@ -2,6 +2,7 @@ package directory
 
 import (
 	"fmt"
+	"github.com/psh-project/psh/pipeline"
 	"strings"
 )
 
@@ -92,11 +93,11 @@ func migrateRBAC() []string {
 	}
 	for _, g := range BuiltinRoleGroups() {
 		stmts = append(stmts, fmt.Sprintf("INSERT INTO role_groups (guid, name, description) VALUES (%s, %s, %s)",
-			sqlText(NewGuid().String()), sqlText(g.Name), sqlText(g.Description)))
+			sqlText(pipeline.NewGuid().String()), sqlText(g.Name), sqlText(g.Description)))
 		for _, role := range g.Roles {
 			stmts = append(stmts, fmt.Sprintf(`INSERT INTO role_assignments (guid, name, role_id, group_id)
 				SELECT %s, %s, r.id, g.id FROM management_roles r, role_groups g WHERE r.name = %s AND g.name = %s`,
-				sqlText(NewGuid().String()), sqlText(assignmentName(role, g.Name)), sqlText(role), sqlText(g.Name)))
+				sqlText(pipeline.NewGuid().String()), sqlText(assignmentName(role, g.Name)), sqlText(role), sqlText(g.Name)))
 		}
 	}
 	return append(stmts, addAdministratorSQL)

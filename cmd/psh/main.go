@@ -92,7 +92,7 @@ func commandExit(sh *shell.Shell, err error) int {
 	if err != nil {
 		return shell.ExitCode(err)
 	}
-	if !sh.Interp().LastStatusOK() {
+	if !sh.LastStatusOK() {
 		return 1
 	}
 	return 0
@@ -115,7 +115,7 @@ func runProfile(ctx context.Context, sh *shell.Shell) error {
 	if _, err := os.Stat(p); err != nil {
 		return nil
 	}
-	return sh.Interp().DotSourceFile(ctx, p)
+	return sh.DotSource(ctx, p)
 }
 
 // interactive is the prompt loop for a terminal: the REPL with history in

@@ -26,7 +26,7 @@ type SearchAdminAuditLog struct {
 
 // Process implements pipeline.Cmdlet.
 func (s *SearchAdminAuditLog) Process(c *pipeline.Context) error {
-	rs, err := s.cn.rbac()
+	rs, err := s.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -86,7 +86,7 @@ type GetAdminAuditLogConfig struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetAdminAuditLogConfig) Process(c *pipeline.Context) error {
-	rs, err := g.cn.rbac()
+	rs, err := g.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -112,7 +112,7 @@ func (*SetAdminAuditLogConfig) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (s *SetAdminAuditLogConfig) Process(c *pipeline.Context) error {
-	rs, err := s.cn.rbac()
+	rs, err := s.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}

@@ -48,7 +48,7 @@ func openSession(t testing.TB, path string, shellOpts []shell.Option, opts ...di
 		}
 	})
 	sh, err := shell.New(append([]shell.Option{shell.WithStdio(strings.NewReader(""), &s.out, &s.err),
-		shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open))}, shellOpts...)...)
+		shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open)), shell.WithFileSystem(true)}, shellOpts...)...)
 	s.sh = sh
 	return s, err
 }

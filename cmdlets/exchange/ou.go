@@ -15,9 +15,6 @@ type GetOrganizationalUnit struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetOrganizationalUnit) Process(c *pipeline.Context) error {
-	if err := g.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	s, err := g.cn.get()
 	if err != nil {
 		return terminating(c, err, nil)
@@ -61,9 +58,6 @@ func (*NewOrganizationalUnit) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewOrganizationalUnit) Process(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	s, err := n.cn.get()
 	if err != nil {
 		return terminating(c, err, nil)
@@ -93,9 +87,6 @@ func (*NewDemoOrganization) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewDemoOrganization) Process(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	users, seed := directory.DemoUsers, directory.DemoSeed
 	if c.IsBound("Users") {
 		users = n.Users
@@ -115,6 +106,11 @@ func (n *NewDemoOrganization) Process(c *pipeline.Context) error {
 	}
 	if err := directory.Seed(c.Context(), s, users, seed); err != nil {
 		return terminating(c, err, nil)
+	}
+	if n.cn.demoMail != nil {
+		if err := n.cn.demoMail(c.Context(), s); err != nil {
+			return terminating(c, err, nil)
+		}
 	}
 	return nil
 }

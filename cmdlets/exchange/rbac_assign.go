@@ -23,7 +23,7 @@ type GetManagementRoleAssignment struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetManagementRoleAssignment) Process(c *pipeline.Context) error {
-	rs, err := g.cn.rbac()
+	rs, err := g.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -124,7 +124,7 @@ func (*NewManagementRoleAssignment) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewManagementRoleAssignment) Process(c *pipeline.Context) error {
-	rs, err := n.cn.rbac()
+	rs, err := n.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -176,7 +176,7 @@ func (*RemoveNamed) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (r *RemoveNamed) Process(c *pipeline.Context) error {
-	rs, err := r.cn.rbac()
+	rs, err := r.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -215,7 +215,7 @@ func (*NewManagementScope) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewManagementScope) Process(c *pipeline.Context) error {
-	rs, err := n.cn.rbac()
+	rs, err := n.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -253,7 +253,7 @@ type GetManagementScope struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetManagementScope) Process(c *pipeline.Context) error {
-	rs, err := g.cn.rbac()
+	rs, err := g.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}

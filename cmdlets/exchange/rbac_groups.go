@@ -37,7 +37,7 @@ func (g *GetRoleGroup) Process(c *pipeline.Context) error {
 
 // roleGroups reads the role groups, committing a batch left open first.
 func (cn *conn) roleGroups(c *pipeline.Context) ([]*directory.RoleGroup, error) {
-	rs, err := cn.rbac()
+	rs, err := cn.roleStore()
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (*RoleGroupMember) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (m *RoleGroupMember) Process(c *pipeline.Context) error {
-	rs, err := m.cn.rbac()
+	rs, err := m.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}
@@ -184,7 +184,7 @@ func (*NewRoleGroupCmdlet) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewRoleGroupCmdlet) Process(c *pipeline.Context) error {
-	rs, err := n.cn.rbac()
+	rs, err := n.cn.roleStore()
 	if err != nil {
 		return terminating(c, err, nil)
 	}

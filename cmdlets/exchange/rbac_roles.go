@@ -113,7 +113,7 @@ func (g *GetManagementRoleEntry) Process(c *pipeline.Context) error {
 
 // roles reads the management roles, committing a batch left open first.
 func (cn *conn) roles(c *pipeline.Context) ([]*directory.ManagementRole, error) {
-	rs, err := cn.rbac()
+	rs, err := cn.roleStore()
 	if err != nil {
 		return nil, err
 	}

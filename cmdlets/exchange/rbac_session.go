@@ -18,15 +18,6 @@ type principal struct {
 	perms  *directory.Permissions
 }
 
-// rbac commits a batch left open by an earlier pipeline (so the RBAC cmdlets
-// read and write after it) and returns the store's RBAC data.
-func (cn *conn) rbac() (directory.RoleStore, error) {
-	if err := cn.flushIdle(); err != nil {
-		return nil, err
-	}
-	return cn.roleStore()
-}
-
 // roleStore returns the store's RBAC data.
 func (cn *conn) roleStore() (directory.RoleStore, error) {
 	s, err := cn.get()
