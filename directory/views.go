@@ -1,7 +1,5 @@
 package directory
 
-import "time"
-
 // ObjectID is the Identity property of the objects the Get-* cmdlets emit:
 // it prints as the canonical domain/OU/name path and carries the GUID, so an
 // object piped into Set-* binds to exactly that object (see ResolveValue).
@@ -42,25 +40,8 @@ type Mailbox struct {
 	ServerName                    string
 	ServerLegacyDN                string
 	LegacyExchangeDN              string
-	CustomAttribute1              string
-	CustomAttribute2              string
-	CustomAttribute3              string
-	CustomAttribute4              string
-	CustomAttribute5              string
-	CustomAttribute6              string
-	CustomAttribute7              string
-	CustomAttribute8              string
-	CustomAttribute9              string
-	CustomAttribute10             string
-	CustomAttribute11             string
-	CustomAttribute12             string
-	CustomAttribute13             string
-	CustomAttribute14             string
-	CustomAttribute15             string
-	WhenCreated                   time.Time
-	WhenChanged                   time.Time
-	WhenCreatedUTC                time.Time
-	WhenChangedUTC                time.Time
+	CustomAttributes
+	viewTimes
 }
 
 // MailboxOf returns the Get-Mailbox view of r.
@@ -77,13 +58,7 @@ func MailboxOf(r *Recipient) *Mailbox {
 		IsShared:                      r.RecipientTypeDetails == DetailsSharedMailbox,
 		Database:                      r.Database, ServerName: r.ServerName, ServerLegacyDN: r.ServerLegacyDN,
 		LegacyExchangeDN: r.LegacyExchangeDN,
-		CustomAttribute1: r.CustomAttribute1, CustomAttribute2: r.CustomAttribute2, CustomAttribute3: r.CustomAttribute3,
-		CustomAttribute4: r.CustomAttribute4, CustomAttribute5: r.CustomAttribute5, CustomAttribute6: r.CustomAttribute6,
-		CustomAttribute7: r.CustomAttribute7, CustomAttribute8: r.CustomAttribute8, CustomAttribute9: r.CustomAttribute9,
-		CustomAttribute10: r.CustomAttribute10, CustomAttribute11: r.CustomAttribute11, CustomAttribute12: r.CustomAttribute12,
-		CustomAttribute13: r.CustomAttribute13, CustomAttribute14: r.CustomAttribute14, CustomAttribute15: r.CustomAttribute15,
-		WhenCreated: r.WhenCreated.Local(), WhenChanged: r.WhenChanged.Local(),
-		WhenCreatedUTC: r.WhenCreated, WhenChangedUTC: r.WhenChanged,
+		CustomAttributes: r.CustomAttributes, viewTimes: timesOf(r),
 	}
 }
 
@@ -106,19 +81,8 @@ type User struct {
 	Guid                 Guid
 	RecipientType        RecipientType
 	RecipientTypeDetails RecipientTypeDetails
-	Department           string
-	Title                string
-	Company              string
-	Office               string
-	City                 string
-	StateOrProvince      string
-	CountryOrRegion      string
-	Phone                string
-	Manager              string
-	WhenCreated          time.Time
-	WhenChanged          time.Time
-	WhenCreatedUTC       time.Time
-	WhenChangedUTC       time.Time
+	AddressBook
+	viewTimes
 }
 
 // UserOf returns the Get-User view of r.
@@ -128,10 +92,6 @@ func UserOf(r *Recipient) *User {
 		Initials: r.Initials, SamAccountName: r.SamAccountName, UserPrincipalName: r.UserPrincipalName,
 		WindowsEmailAddress: r.PrimarySmtpAddress, DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName,
 		OrganizationalUnit: r.OrganizationalUnit, Guid: r.Guid, RecipientType: r.RecipientType,
-		RecipientTypeDetails: r.RecipientTypeDetails, Department: r.Department, Title: r.Title, Company: r.Company,
-		Office: r.Office, City: r.City, StateOrProvince: r.StateOrProvince, CountryOrRegion: r.CountryOrRegion,
-		Phone: r.Phone, Manager: r.Manager,
-		WhenCreated: r.WhenCreated.Local(), WhenChanged: r.WhenChanged.Local(),
-		WhenCreatedUTC: r.WhenCreated, WhenChangedUTC: r.WhenChanged,
+		RecipientTypeDetails: r.RecipientTypeDetails, AddressBook: r.AddressBook, viewTimes: timesOf(r),
 	}
 }
