@@ -107,6 +107,22 @@ type ProtocolSettings struct {
 	ImapForceICalForCalendarRetrievalOption bool
 }
 
+// viewHead starts every view: the record it was made from and the view's
+// identity.
+type viewHead struct {
+	rec      *Recipient
+	Identity ObjectID
+	Name     string
+}
+
+func headOf(r *Recipient) viewHead { return viewHead{rec: r, Identity: idOf(r), Name: r.Name} }
+
+// view is what every Get-* view is (Mailbox, User, CASMailbox,
+// ReducedRecipient): a struct that starts with a viewHead.
+type view interface{ head() *viewHead }
+
+func (h *viewHead) head() *viewHead { return h }
+
 // viewTimes are when a recipient was created and last changed, as every
 // view shows them: local time and UTC.
 type viewTimes struct {

@@ -16,9 +16,7 @@ func idOf(r *Recipient) ObjectID { return ObjectID{Canonical: r.Identity, Guid: 
 // Mailbox is the object Get-Mailbox emits
 // (Microsoft.Exchange.Data.Directory.Management.Mailbox).
 type Mailbox struct {
-	rec                           *Recipient
-	Identity                      ObjectID
-	Name                          string
+	viewHead
 	Alias                         string
 	DisplayName                   string
 	PrimarySmtpAddress            string
@@ -46,8 +44,8 @@ type Mailbox struct {
 
 // MailboxOf returns the Get-Mailbox view of r.
 func MailboxOf(r *Recipient) *Mailbox {
-	return &Mailbox{rec: r,
-		Identity: idOf(r), Name: r.Name, Alias: r.Alias, DisplayName: r.DisplayName,
+	return &Mailbox{viewHead: headOf(r),
+		Alias: r.Alias, DisplayName: r.DisplayName,
 		PrimarySmtpAddress: r.PrimarySmtpAddress, EmailAddresses: append([]string(nil), r.EmailAddresses...),
 		WindowsEmailAddress: r.PrimarySmtpAddress, SamAccountName: r.SamAccountName,
 		UserPrincipalName: r.UserPrincipalName, DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName,
@@ -65,9 +63,7 @@ func MailboxOf(r *Recipient) *Mailbox {
 // User is the object Get-User emits (…Management.User): account and
 // address-book properties, no mail properties.
 type User struct {
-	rec                  *Recipient
-	Identity             ObjectID
-	Name                 string
+	viewHead
 	DisplayName          string
 	FirstName            string
 	LastName             string
@@ -87,8 +83,8 @@ type User struct {
 
 // UserOf returns the Get-User view of r.
 func UserOf(r *Recipient) *User {
-	return &User{rec: r,
-		Identity: idOf(r), Name: r.Name, DisplayName: r.DisplayName, FirstName: r.FirstName, LastName: r.LastName,
+	return &User{viewHead: headOf(r),
+		DisplayName: r.DisplayName, FirstName: r.FirstName, LastName: r.LastName,
 		Initials: r.Initials, SamAccountName: r.SamAccountName, UserPrincipalName: r.UserPrincipalName,
 		WindowsEmailAddress: r.PrimarySmtpAddress, DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName,
 		OrganizationalUnit: r.OrganizationalUnit, Guid: r.Guid, RecipientType: r.RecipientType,

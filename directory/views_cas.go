@@ -9,9 +9,7 @@ import (
 // the client-access settings of a mailbox. Its default view shows Name,
 // ActiveSyncEnabled, OWAEnabled, PopEnabled, ImapEnabled and MAPIEnabled.
 type CASMailbox struct {
-	rec                *Recipient
-	Identity           ObjectID
-	Name               string
+	viewHead
 	DisplayName        string
 	SamAccountName     string
 	PrimarySmtpAddress string
@@ -30,8 +28,8 @@ type CASMailbox struct {
 
 // CASMailboxOf returns the Get-CASMailbox view of r.
 func CASMailboxOf(r *Recipient) *CASMailbox {
-	return &CASMailbox{rec: r,
-		Identity: idOf(r), Name: r.Name, DisplayName: r.DisplayName, SamAccountName: r.SamAccountName,
+	return &CASMailbox{viewHead: headOf(r),
+		DisplayName: r.DisplayName, SamAccountName: r.SamAccountName,
 		PrimarySmtpAddress: r.PrimarySmtpAddress, EmailAddresses: append([]string(nil), r.EmailAddresses...),
 		DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, Guid: r.Guid,
 		ServerName: r.ServerName, ServerLegacyDN: r.ServerLegacyDN, LegacyExchangeDN: r.LegacyExchangeDN,
@@ -42,9 +40,7 @@ func CASMailboxOf(r *Recipient) *CASMailbox {
 // ReducedRecipient is the object Get-Recipient emits
 // (…Management.ReducedRecipient).
 type ReducedRecipient struct {
-	rec                  *Recipient
-	Identity             ObjectID
-	Name                 string
+	viewHead
 	Alias                string
 	DisplayName          string
 	FirstName            string
@@ -69,8 +65,8 @@ type ReducedRecipient struct {
 
 // RecipientOf returns the Get-Recipient view of r.
 func RecipientOf(r *Recipient) *ReducedRecipient {
-	return &ReducedRecipient{rec: r,
-		Identity: idOf(r), Name: r.Name, Alias: r.Alias, DisplayName: r.DisplayName, FirstName: r.FirstName,
+	return &ReducedRecipient{viewHead: headOf(r),
+		Alias: r.Alias, DisplayName: r.DisplayName, FirstName: r.FirstName,
 		LastName: r.LastName, PrimarySmtpAddress: r.PrimarySmtpAddress,
 		EmailAddresses: append([]string(nil), r.EmailAddresses...), SamAccountName: r.SamAccountName,
 		DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, OrganizationalUnit: r.OrganizationalUnit,
@@ -115,14 +111,8 @@ func resolveValue(ctx context.Context, s Store, kind Kind, v any) (*Recipient, e
 		return s.Get(ctx, x.Guid)
 	case Guid:
 		return s.Get(ctx, x)
-	case *Mailbox:
-		return s.Get(ctx, x.Guid)
-	case *User:
-		return s.Get(ctx, x.Guid)
-	case *CASMailbox:
-		return s.Get(ctx, x.Guid)
-	case *ReducedRecipient:
-		return s.Get(ctx, x.Guid)
+	case view:
+		return s.Get(ctx, x.head().Identity.Guid)
 	case string:
 		return s.Resolve(ctx, kind, x)
 	case fmt.Stringer:
@@ -139,14 +129,9 @@ func Snapshot(v any) (r *Recipient, ok bool) {
 	switch x := v.(type) {
 	case *Recipient:
 		return x, true
-	case *Mailbox:
-		return x.rec, x.rec != nil
-	case *User:
-		return x.rec, x.rec != nil
-	case *CASMailbox:
-		return x.rec, x.rec != nil
-	case *ReducedRecipient:
-		return x.rec, x.rec != nil
+	case view:
+		rec := x.head().rec
+		return rec, rec != nil
 	}
 	return nil, false
 }
