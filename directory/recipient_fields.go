@@ -117,6 +117,22 @@ type viewHead struct {
 
 func headOf(r *Recipient) viewHead { return viewHead{rec: r, Identity: idOf(r), Name: r.Name} }
 
+// placement is where a recipient sits in the directory and what kind of
+// recipient it is, as Get-Mailbox, Get-User and Get-Recipient show it.
+type placement struct {
+	DistinguishedName    string
+	Id                   string
+	OrganizationalUnit   string
+	Guid                 Guid
+	RecipientType        RecipientType
+	RecipientTypeDetails RecipientTypeDetails
+}
+
+func placementOf(r *Recipient) placement {
+	return placement{DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, OrganizationalUnit: r.OrganizationalUnit,
+		Guid: r.Guid, RecipientType: r.RecipientType, RecipientTypeDetails: r.RecipientTypeDetails}
+}
+
 // view is what every Get-* view is (Mailbox, User, CASMailbox,
 // ReducedRecipient): a struct that starts with a viewHead.
 type view interface{ head() *viewHead }

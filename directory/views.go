@@ -17,19 +17,14 @@ func idOf(r *Recipient) ObjectID { return ObjectID{Canonical: r.Identity, Guid: 
 // (Microsoft.Exchange.Data.Directory.Management.Mailbox).
 type Mailbox struct {
 	viewHead
-	Alias                         string
-	DisplayName                   string
-	PrimarySmtpAddress            string
-	EmailAddresses                []string
-	WindowsEmailAddress           string
-	SamAccountName                string
-	UserPrincipalName             string
-	DistinguishedName             string
-	Id                            string
-	OrganizationalUnit            string
-	Guid                          Guid
-	RecipientType                 RecipientType
-	RecipientTypeDetails          RecipientTypeDetails
+	Alias               string
+	DisplayName         string
+	PrimarySmtpAddress  string
+	EmailAddresses      []string
+	WindowsEmailAddress string
+	SamAccountName      string
+	UserPrincipalName   string
+	placement
 	Office                        string
 	HiddenFromAddressListsEnabled bool
 	EmailAddressPolicyEnabled     bool
@@ -48,9 +43,7 @@ func MailboxOf(r *Recipient) *Mailbox {
 		Alias: r.Alias, DisplayName: r.DisplayName,
 		PrimarySmtpAddress: r.PrimarySmtpAddress, EmailAddresses: append([]string(nil), r.EmailAddresses...),
 		WindowsEmailAddress: r.PrimarySmtpAddress, SamAccountName: r.SamAccountName,
-		UserPrincipalName: r.UserPrincipalName, DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName,
-		OrganizationalUnit: r.OrganizationalUnit, Guid: r.Guid, RecipientType: r.RecipientType,
-		RecipientTypeDetails: r.RecipientTypeDetails, Office: r.Office,
+		UserPrincipalName: r.UserPrincipalName, placement: placementOf(r), Office: r.Office,
 		HiddenFromAddressListsEnabled: r.HiddenFromAddressListsEnabled,
 		EmailAddressPolicyEnabled:     r.EmailAddressPolicyEnabled,
 		IsShared:                      r.RecipientTypeDetails == DetailsSharedMailbox,
@@ -64,19 +57,14 @@ func MailboxOf(r *Recipient) *Mailbox {
 // address-book properties, no mail properties.
 type User struct {
 	viewHead
-	DisplayName          string
-	FirstName            string
-	LastName             string
-	Initials             string
-	SamAccountName       string
-	UserPrincipalName    string
-	WindowsEmailAddress  string
-	DistinguishedName    string
-	Id                   string
-	OrganizationalUnit   string
-	Guid                 Guid
-	RecipientType        RecipientType
-	RecipientTypeDetails RecipientTypeDetails
+	DisplayName         string
+	FirstName           string
+	LastName            string
+	Initials            string
+	SamAccountName      string
+	UserPrincipalName   string
+	WindowsEmailAddress string
+	placement
 	AddressBook
 	viewTimes
 }
@@ -86,8 +74,7 @@ func UserOf(r *Recipient) *User {
 	return &User{viewHead: headOf(r),
 		DisplayName: r.DisplayName, FirstName: r.FirstName, LastName: r.LastName,
 		Initials: r.Initials, SamAccountName: r.SamAccountName, UserPrincipalName: r.UserPrincipalName,
-		WindowsEmailAddress: r.PrimarySmtpAddress, DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName,
-		OrganizationalUnit: r.OrganizationalUnit, Guid: r.Guid, RecipientType: r.RecipientType,
-		RecipientTypeDetails: r.RecipientTypeDetails, AddressBook: r.AddressBook, viewTimes: timesOf(r),
+		WindowsEmailAddress: r.PrimarySmtpAddress, placement: placementOf(r),
+		AddressBook: r.AddressBook, viewTimes: timesOf(r),
 	}
 }

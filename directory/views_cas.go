@@ -41,19 +41,14 @@ func CASMailboxOf(r *Recipient) *CASMailbox {
 // (…Management.ReducedRecipient).
 type ReducedRecipient struct {
 	viewHead
-	Alias                string
-	DisplayName          string
-	FirstName            string
-	LastName             string
-	PrimarySmtpAddress   string
-	EmailAddresses       []string
-	SamAccountName       string
-	DistinguishedName    string
-	Id                   string
-	OrganizationalUnit   string
-	Guid                 Guid
-	RecipientType        RecipientType
-	RecipientTypeDetails RecipientTypeDetails
+	Alias              string
+	DisplayName        string
+	FirstName          string
+	LastName           string
+	PrimarySmtpAddress string
+	EmailAddresses     []string
+	SamAccountName     string
+	placement
 	AddressBook
 	HiddenFromAddressListsEnabled bool
 	EmailAddressPolicyEnabled     bool
@@ -69,8 +64,7 @@ func RecipientOf(r *Recipient) *ReducedRecipient {
 		Alias: r.Alias, DisplayName: r.DisplayName, FirstName: r.FirstName,
 		LastName: r.LastName, PrimarySmtpAddress: r.PrimarySmtpAddress,
 		EmailAddresses: append([]string(nil), r.EmailAddresses...), SamAccountName: r.SamAccountName,
-		DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, OrganizationalUnit: r.OrganizationalUnit,
-		Guid: r.Guid, RecipientType: r.RecipientType, RecipientTypeDetails: r.RecipientTypeDetails,
+		placement:                     placementOf(r),
 		AddressBook:                   r.AddressBook,
 		HiddenFromAddressListsEnabled: r.HiddenFromAddressListsEnabled,
 		EmailAddressPolicyEnabled:     r.EmailAddressPolicyEnabled, Database: r.Database, ServerLegacyDN: r.ServerLegacyDN,
