@@ -64,6 +64,25 @@ func (s *SelectObject) setup() error {
 	return nil
 }
 
+// ConsumedProperties implements pipeline.PropertyConsumer: with only plain
+// property names (no wildcard, calculated property, -ExpandProperty or
+// -ExcludeProperty), those are all Select-Object reads of its input, and
+// it passes on new objects, never the input ones.
+func (s *SelectObject) ConsumedProperties() ([]string, bool) {
+	if len(s.Property) == 0 || s.ExpandProperty != "" || len(s.ExcludeProperty) > 0 {
+		return nil, false
+	}
+	names := make([]string, 0, len(s.Property))
+	for _, p := range s.Property {
+		n, ok := p.(string)
+		if !ok || pipeline.HasWildcard(n) {
+			return nil, false
+		}
+		names = append(names, n)
+	}
+	return names, true
+}
+
 func (s *SelectObject) buffering() bool {
 	return s.IsLast() || s.SkipLast > 0 || s.indexSet != nil && hasNegative(s.Index)
 }
