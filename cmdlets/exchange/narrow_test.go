@@ -14,7 +14,7 @@ import (
 // together. ForEach-Object { $_ } in between keeps the whole read.
 func TestSelectNarrowsTheRead(t *testing.T) {
 	s := newSession(t, filepath.Join(t.TempDir(), "d.db"), directory.WithDemoSize(40, 2))
-	s.line(`Set-User 'Rand Zaher' -Department "quote`+"`"+`" back\ é" -Office 'x' | Out-Null`)
+	s.line(`Set-User 'Rand Zaher' -Department "quote` + "`" + `" back\ é" -Office 'x' | Out-Null`)
 	for _, cmd := range []string{"Get-Mailbox", "Get-User", "Get-CASMailbox", "Get-Recipient"} {
 		props := strings.Fields(s.line(`(` + cmd + ` -ResultSize 1 -WarningAction SilentlyContinue | Get-Member -MemberType Property | ForEach-Object Name) -join ' '`))
 		if len(props) < 10 {
