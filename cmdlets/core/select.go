@@ -2,6 +2,7 @@ package core
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
@@ -33,6 +34,8 @@ type SelectObject struct {
 	indexSet              map[int]bool
 	maxIndex              int
 	lastBound, firstBound bool
+	lastType              reflect.Type // the type lastSpecs were expanded for
+	lastSpecs             []propSpec
 }
 
 func (s *SelectObject) setup() error {
@@ -230,7 +233,7 @@ func (s *SelectObject) output(c *pipeline.Context, in any) error {
 // project builds the selected object with the chosen properties.
 func (s *SelectObject) project(c *pipeline.Context, in any) *pipeline.PSObject {
 	o := pipeline.NewPSObject()
-	for _, p := range expandSpecs(s.specs, in, s.exclude) {
+	for _, p := range s.expanded(in) {
 		if s.ExpandProperty != "" && strings.EqualFold(p.name, s.ExpandProperty) {
 			continue
 		}
@@ -245,6 +248,21 @@ func (s *SelectObject) project(c *pipeline.Context, in any) *pipeline.PSObject {
 		o.SetTypeNames(append([]string{"Selected." + tn[0]}, pipeline.TypeNames(o)...))
 	}
 	return o
+}
+
+// expanded returns the specs expanded for in's properties. A Go value's
+// properties are those of its type, so the expansion is kept for the next
+// object of the same type (a Get- cmdlet's thousands of objects).
+func (s *SelectObject) expanded(in any) []propSpec {
+	switch in.(type) {
+	case nil, *pipeline.PSObject, *pipeline.Hashtable, pipeline.PropertyLister:
+		return expandSpecs(s.specs, in, s.exclude)
+	}
+	t := reflect.TypeOf(in)
+	if t != s.lastType || s.lastSpecs == nil {
+		s.lastType, s.lastSpecs = t, expandSpecs(s.specs, in, s.exclude)
+	}
+	return s.lastSpecs
 }
 
 // addNotes returns e with extra's properties added (a copy for PSObjects,
