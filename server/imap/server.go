@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server"
 	"github.com/psh-project/psh/server/access"
+	"github.com/psh-project/psh/server/mailsvc"
 	"github.com/psh-project/psh/server/protolog"
 )
 
@@ -48,16 +48,8 @@ type Server struct {
 func New(cfg Config) *Server {
 	s := &Server{cfg: cfg, pending: map[net.Conn]chan struct{}{}}
 	s.BackEnd = server.NewBackend("MSExchangeIMAP4BE", "Microsoft Exchange IMAP4 Backend", s.startBackEnd, s.stopBackEnd)
-	s.FrontEnd = server.NewTCPService("MSExchangeIMAP4", "Microsoft Exchange IMAP4", s.listeners, s.frontEnd, busy)
+	s.FrontEnd = server.NewTCPService("MSExchangeIMAP4", "Microsoft Exchange IMAP4", mailsvc.Listeners(cfg.Mail.ImapSettings, cfg.TLS), s.frontEnd, busy)
 	return s
-}
-
-func (s *Server) listeners() (server.Listeners, error) {
-	st, err := s.cfg.Mail.ImapSettings(context.Background())
-	if err != nil {
-		return server.Listeners{}, err
-	}
-	return server.Listeners{Plain: st.UnencryptedOrTLSBindings, TLS: st.SSLBindings, TLSConfig: s.cfg.TLS, MaxConnections: st.MaxConnections}, nil
 }
 
 func busy(c net.Conn) {
@@ -70,17 +62,11 @@ func (s *Server) startBackEnd(ctx context.Context) error {
 		return err
 	}
 	s.settings.Store(&st)
-	if st.ProtocolLogEnabled {
-		dir := st.LogFileLocation
-		if dir == "" {
-			dir = filepath.Join(s.cfg.LogDir, "Imap4")
-		}
-		l, err := protolog.Open(dir, "IMAP4BE")
-		if err != nil {
-			return err
-		}
-		s.plog.Store(l)
+	l, err := mailsvc.OpenLog(st, s.cfg.LogDir, "Imap4", "IMAP4BE")
+	if err != nil {
+		return err
 	}
+	s.plog.Store(l)
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: s.newSession,
 		Caps: imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIdle: {}, imap.CapUIDPlus: {}, imap.CapUnselect: {},

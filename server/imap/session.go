@@ -92,13 +92,9 @@ func (ss *session) Select(name string, options *imap.SelectOptions) (*imap.Selec
 	if !isInbox(name) {
 		return nil, errNoFolder
 	}
-	info, err := ss.s.cfg.Mail.Info(ss.ctx(), ss.guid)
+	info, msgs, err := ss.load()
 	if err != nil {
-		return nil, errUnavailable
-	}
-	msgs, err := ss.s.cfg.Mail.List(ss.ctx(), ss.guid)
-	if err != nil {
-		return nil, errUnavailable
+		return nil, err
 	}
 	ss.selected, ss.readOnly, ss.msgs = true, options != nil && options.ReadOnly, msgs
 	data := &imap.SelectData{Flags: mailboxFlags, PermanentFlags: permanentFlags, NumMessages: uint32(len(msgs)),
@@ -110,6 +106,19 @@ func (ss *session) Select(name string, options *imap.SelectOptions) (*imap.Selec
 		}
 	}
 	return data, nil
+}
+
+// load reads INBOX's counters and messages.
+func (ss *session) load() (mailstore.Info, []mailstore.Message, error) {
+	info, err := ss.s.cfg.Mail.Info(ss.ctx(), ss.guid)
+	if err != nil {
+		return info, nil, errUnavailable
+	}
+	msgs, err := ss.s.cfg.Mail.List(ss.ctx(), ss.guid)
+	if err != nil {
+		return info, nil, errUnavailable
+	}
+	return info, msgs, nil
 }
 
 // Unselect closes INBOX without expunging.
@@ -163,13 +172,9 @@ func (ss *session) Status(name string, options *imap.StatusOptions) (*imap.Statu
 	if !isInbox(name) {
 		return nil, errNoFolder
 	}
-	info, err := ss.s.cfg.Mail.Info(ss.ctx(), ss.guid)
+	info, msgs, err := ss.load()
 	if err != nil {
-		return nil, errUnavailable
-	}
-	msgs, err := ss.s.cfg.Mail.List(ss.ctx(), ss.guid)
-	if err != nil {
-		return nil, errUnavailable
+		return nil, err
 	}
 	n, unseen, deleted := uint32(len(msgs)), uint32(0), uint32(0)
 	for _, m := range msgs {
