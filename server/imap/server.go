@@ -42,11 +42,12 @@ type Server struct {
 	imap    *imapserver.Server
 	ln      *handoff
 	pending map[net.Conn]chan struct{} // closed when the session ends
+	perUser map[string]int               // logged-in sessions per mailbox GUID
 }
 
 // New returns the two services, stopped.
 func New(cfg Config) *Server {
-	s := &Server{cfg: cfg, pending: map[net.Conn]chan struct{}{}}
+	s := &Server{cfg: cfg, pending: map[net.Conn]chan struct{}{}, perUser: map[string]int{}}
 	s.BackEnd = server.NewBackend("MSExchangeIMAP4BE", "Microsoft Exchange IMAP4 Backend", s.startBackEnd, s.stopBackEnd)
 	s.FrontEnd = server.NewTCPService("MSExchangeIMAP4", "Microsoft Exchange IMAP4", mailsvc.Listeners(cfg.Mail.ImapSettings, cfg.TLS), s.frontEnd, busy)
 	return s
@@ -139,5 +140,27 @@ func (s *Server) ended(c net.Conn) {
 	if ch, ok := s.pending[c]; ok {
 		close(ch)
 		delete(s.pending, c)
+	}
+}
+
+// admit counts a logged-in session of the mailbox; false when the mailbox
+// already has MaxConnectionsPerUser sessions (0: unlimited).
+func (s *Server) admit(guid string) bool {
+	max := s.settings.Load().MaxConnectionsPerUser
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if max > 0 && s.perUser[guid] >= max {
+		return false
+	}
+	s.perUser[guid]++
+	return true
+}
+
+// release uncounts a session admit counted.
+func (s *Server) release(guid string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.perUser[guid]--; s.perUser[guid] <= 0 {
+		delete(s.perUser, guid)
 	}
 }

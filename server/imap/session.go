@@ -58,6 +58,9 @@ func isInbox(name string) bool { return strings.EqualFold(name, inbox) }
 // Close ends the session.
 func (ss *session) Close() error {
 	ss.logf("disconnect")
+	if ss.guid != "" {
+		ss.s.release(ss.guid)
+	}
 	ss.s.ended(ss.conn)
 	return nil
 }
@@ -75,6 +78,10 @@ func (ss *session) Login(username, password string) error {
 	case err != nil:
 		ss.s.cfg.Log.Error("IMAP4 login failed", "session", ss.id, "user", username, "err", err)
 		return errUnavailable
+	}
+	if !ss.s.admit(r.Guid.String()) {
+		ss.logf("login refused: %s has MaxConnectionsPerUser sessions already", r.Identity)
+		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeLimit, Text: "Too many sessions for this mailbox; close one and try again"}
 	}
 	ss.mailbox, ss.guid = r, r.Guid.String()
 	_ = ss.s.cfg.Mail.SetLastLogon(ss.ctx(), ss.guid, time.Now())
