@@ -42,7 +42,7 @@ type Server struct {
 	imap    *imapserver.Server
 	ln      *handoff
 	pending map[net.Conn]chan struct{} // closed when the session ends
-	perUser map[string]int               // logged-in sessions per mailbox GUID
+	perUser map[string]int             // logged-in sessions per mailbox GUID
 }
 
 // New returns the two services, stopped.
