@@ -33,6 +33,13 @@ type config struct {
 	// StartTypes sets services' start types by name (Automatic, Manual,
 	// Disabled); a service not named is Automatic.
 	StartTypes map[string]control.StartType
+	// AdminBinding is the host:port the web admin center listens on
+	// (default 127.0.0.1:8443), over HTTPS with the certificate above;
+	// "off" turns it off.
+	AdminBinding string
+	// AdminPlainHTTP serves the admin center over plain HTTP instead:
+	// allowed only on a loopback AdminBinding (for tests).
+	AdminPlainHTTP bool
 	// MaxMessageBytes is the largest message the SMTP service accepts
 	// (default 35 MB, Exchange's default receive size).
 	MaxMessageBytes int64

@@ -67,6 +67,17 @@ func run(ctx context.Context, argv []string, stdout, stderr io.Writer, getenv fu
 			return 1
 		}
 	}
+	adminSvc, err := d.adminService()
+	if err != nil {
+		fmt.Fprintln(stderr, "pshd: the admin center:", err)
+		return 1
+	}
+	if adminSvc != nil {
+		if err := host.Add(adminSvc, cfg.startType(adminSvc.Name())); err != nil {
+			fmt.Fprintln(stderr, "pshd:", err)
+			return 1
+		}
+	}
 	cs, err := server.ListenControl(d.socket, host)
 	if err != nil {
 		fmt.Fprintln(stderr, "pshd:", err)
@@ -77,6 +88,9 @@ func run(ctx context.Context, argv []string, stdout, stderr io.Writer, getenv fu
 		// The services that could start run; the others are reported and
 		// can be started later with Start-Service.
 		log.Error("some services did not start", "err", err)
+	}
+	if adminSvc != nil && adminSvc.Addr() != nil {
+		log.Info("admin center", "url", adminURL(adminSvc.Addr(), d.cfg.AdminPlainHTTP))
 	}
 	log.Info("pshd ready", "directory", d.dirPath, "control", d.socket)
 	<-ctx.Done()
@@ -102,6 +116,9 @@ type deps struct {
 	mail    *mailstore.Store
 	access  *access.Directory
 	tls     *tls.Config
+
+	// adminStore is the admin center's own Store on the directory file.
+	adminStore directory.Store
 }
 
 // setup resolves the paths, opens the directory and prepares the TLS
@@ -153,6 +170,9 @@ func (d *deps) close() {
 	}
 	if d.store != nil {
 		d.store.Close()
+	}
+	if d.adminStore != nil {
+		d.adminStore.Close()
 	}
 }
 

@@ -75,3 +75,16 @@ func TestSettingsCmdlets(t *testing.T) {
 		t.Errorf("bad address: %q", errs.String())
 	}
 }
+
+func TestSendMailAttachmentsNeedFileSystem(t *testing.T) {
+	var out, errs bytes.Buffer
+	sh, err := shell.New(shell.WithStdio(strings.NewReader(""), &out, &errs), shell.WithModule(core.Module()),
+		shell.WithModule(Module(&Stores{})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh.Run(context.Background(), `Send-MailMessage -To a@contoso.com -From b@contoso.com -SmtpServer 127.0.0.1 -Attachments x.txt -WarningAction SilentlyContinue`)
+	if !strings.Contains(errs.String(), "WithFileSystem") && !strings.Contains(errs.String(), "file system") {
+		t.Errorf("a sealed shell read an attachment: %q", errs.String())
+	}
+}
