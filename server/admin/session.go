@@ -123,12 +123,15 @@ func secureCookies(r *http.Request) bool {
 	if r.TLS != nil {
 		return true
 	}
-	host, _, err := net.SplitHostPort(r.Host)
-	if err != nil {
-		host = r.Host
+	// The address the connection arrived on, not the Host header, which
+	// the client chooses.
+	local, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
+	if !ok {
+		return true
 	}
-	if host == "localhost" {
-		return false
+	host, _, err := net.SplitHostPort(local.String())
+	if err != nil {
+		return true
 	}
 	ip := net.ParseIP(host)
 	return ip == nil || !ip.IsLoopback()
