@@ -25,7 +25,7 @@ import (
 const e2eTimeout = 3 * time.Minute
 
 // chromiumPath returns the browser to drive.
-func chromiumPath(t *testing.T) string {
+func chromiumPath(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -41,7 +41,7 @@ func chromiumPath(t *testing.T) string {
 
 // browser is a headless Chromium tab on the fixture's server.
 type browser struct {
-	t    *testing.T
+	t    testing.TB
 	base string // the admin center's URL, without a trailing slash
 	ctx  context.Context
 }
@@ -92,7 +92,7 @@ func startBrowser(path string) {
 
 // newBrowser opens a tab of the shared browser for the test; it is closed
 // at the end of the test, after a screenshot is kept if the test failed.
-func newBrowser(t *testing.T, base string) *browser {
+func newBrowser(t testing.TB, base string) *browser {
 	t.Helper()
 	path := chromiumPath(t)
 	browserOnce.Do(func() { startBrowser(path) })
@@ -201,7 +201,7 @@ var binDir string
 
 // binary returns the path of cmd/<name> (psh or pshd), building both the
 // first time.
-func binary(t *testing.T, name string) string {
+func binary(t testing.TB, name string) string {
 	t.Helper()
 	if binDir == "" {
 		dir, err := os.MkdirTemp("", "psh-admin-e2e-bin")
