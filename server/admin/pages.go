@@ -67,12 +67,12 @@ func viewFor(s *session, title, nav string, data any) view {
 }
 
 // staticHandler serves the embedded CSS and JavaScript.
-func staticHandler() http.Handler {
+func staticHandler() (http.Handler, error) {
 	sub, err := fs.Sub(staticFS, "assets/static")
 	if err != nil {
-		panic(err) // the embedded folder is part of the binary
+		return nil, err
 	}
-	return http.FileServerFS(sub)
+	return http.FileServerFS(sub), nil
 }
 
 // isStatic reports whether path is an embedded asset.
