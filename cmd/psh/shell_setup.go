@@ -42,6 +42,8 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithEnv(os.Environ()),
 		shell.WithDir(dir),
 		shell.WithNativeCommands(true),
+		shell.WithFileSystem(true),
+		shell.WithHostEnvironment(true),
 		shell.WithWidth(width),
 		shell.WithTerminal(isTerm, color),
 		shell.WithModule(core.Module()),
@@ -50,6 +52,12 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithModule(service.Module(controlSocket(o, os.Getenv))),
 		shell.WithModule(mail.Module(mailStores)),
 		shell.WithVariable("PROFILE", profilePath()),
+	}
+	if o.nonInteract {
+		opts = append(opts, shell.WithNonInteractive())
+	}
+	if o.user != "" {
+		opts = append(opts, shell.WithUser(o.user)) // signIn checked the password
 	}
 	return shell.New(opts...)
 }

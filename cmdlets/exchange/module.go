@@ -50,7 +50,9 @@ func Module(open OpenFunc, opts ...ModuleOption) *pipeline.Module {
 		cmd("New-OrganizationalUnit", newOUHelp, func() pipeline.Cmdlet { return &NewOrganizationalUnit{cn: cn} }),
 		cmd("New-DemoOrganization", newDemoHelp, func() pipeline.Cmdlet { return &NewDemoOrganization{cn: cn} }),
 	}
-	return &pipeline.Module{Name: ModuleName, Commands: cmds, Views: views()}
+	cmds = append(cmds, rbacCommands(cn)...)
+	cn.commands = cmds
+	return &pipeline.Module{Name: ModuleName, Commands: cmds, Views: append(views(), rbacViews()...), Authorize: cn.authorize}
 }
 
 // ModuleOption adds optional behaviour to Module.

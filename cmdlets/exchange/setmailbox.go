@@ -39,16 +39,11 @@ func (*SetMailbox) SupportsShouldProcess() bool { return true }
 
 // Begin implements pipeline.Beginner: -EmailAddresses is read once.
 func (s *SetMailbox) Begin(c *pipeline.Context) error {
-	if err := s.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	return s.addressParams.begin(c)
 }
 
 // Process implements pipeline.Cmdlet.
 func (s *SetMailbox) Process(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
 	s.modify(c, directory.KindMailbox, s.Identity, "Set-Mailbox", func(r *directory.Recipient) error {
 		s.addressParams.apply(c, r)
 		if c.IsBound("Alias") {
@@ -78,11 +73,4 @@ func (s *SetMailbox) Process(c *pipeline.Context) error {
 		return nil
 	})
 	return nil
-}
-
-// End implements pipeline.Ender.
-func (s *SetMailbox) End(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
-	return s.endBatch(c)
 }

@@ -2,6 +2,7 @@ package admin
 
 import (
 	"context"
+	"github.com/psh-project/psh/pipeline"
 	"html"
 	"net/http"
 	"net/url"
@@ -130,7 +131,7 @@ func TestAdvancedSearch(t *testing.T) {
 		t.Fatalf("department Accounting: %v", got)
 	}
 	for _, m := range rowPattern.FindAllStringSubmatch(body, -1) {
-		g, err := directory.ParseGuid(m[1])
+		g, err := pipeline.ParseGuid(m[1])
 		if err != nil {
 			t.Fatal(err)
 		}
