@@ -136,5 +136,16 @@ func (c *Center) signedIn(fn func(http.ResponseWriter, *http.Request, *session))
 	}
 }
 
+// readOnlyRefused is the answer to a change asked by a view-only account.
+const readOnlyRefused = "Your management roles let you view recipients but not change them or the services, so nothing was changed."
+
+// refuseReadOnly answers 403 and reports true when s may not change things.
+func refuseReadOnly(w http.ResponseWriter, s *session) bool {
+	if s.readOnly {
+		http.Error(w, readOnlyRefused, http.StatusForbidden)
+	}
+	return s.readOnly
+}
+
 // csrfRefused is the answer to a POST without the right CSRF token.
 const csrfRefused = "The form's security token is missing or wrong, so nothing was changed. Reload the page and try again."

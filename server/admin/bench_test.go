@@ -96,7 +96,11 @@ func newBenchCenter(b *testing.B) *benchCenter {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &benchCenter{c: c, s: c.sessions.create("Administrator")}
+	admin, err := c.opts.Store.Resolve(context.Background(), directory.KindUser, "Administrator")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &benchCenter{c: c, s: c.sessions.create("Administrator", admin.Guid.String(), false)}
 }
 
 // serve runs one request and fails unless its status is want.

@@ -182,6 +182,9 @@ func (c *Center) editPost(w http.ResponseWriter, r *http.Request, s *session) {
 		c.render(w, http.StatusOK, "edit", viewFor(s, m.DisplayName, "mailboxes", d))
 		return
 	}
+	if refuseReadOnly(w, s) {
+		return
+	}
 	if c.save(r, s, m, &d) {
 		if len(d.Notices) == 0 {
 			http.Redirect(w, r, "/mailboxes/"+m.ID+"?saved=1&tab="+d.Tab, http.StatusSeeOther)
