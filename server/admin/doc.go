@@ -9,11 +9,11 @@
 // it can be copied into a script.
 //
 // Sign-in checks a directory account's password against its stored hash;
-// an account may sign in when its management roles let it run Get-Mailbox.
-// Each request's shell runs as the signed-in account (shell.WithUser): its
-// roles decide what the cmdlets allow and where it may write, and the admin
-// audit log names it. Sessions
-// live in memory; their cookie is HttpOnly, SameSite=Strict and Secure
+// the session's shells then run as that account (shell.WithUser), so its
+// management roles decide what it may run and where it may write, and the
+// admin audit log names it. An account whose roles do not let it run
+// Get-Mailbox is refused; one that cannot run Set-CASMailbox gets view-only
+// pages. Sessions live in memory; their cookie is HttpOnly, SameSite=Strict and Secure
 // unless the request came over plain HTTP to a loopback address. Every
 // POST carries a CSRF token; nothing changes on a GET.
 package admin
