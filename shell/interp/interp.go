@@ -62,7 +62,7 @@ type Interp struct {
 	// nested counts the Session.Invoke calls running (a cmdlet, such as
 	// a Lua one through psh.invoke, running script text).
 	nested int
-	tick    uint32 // statements run, for sampling cancellation
+	tick   uint32 // statements run, for sampling cancellation
 	// finallyDepth counts finally blocks running: their statements run
 	// even after the context is cancelled.
 	finallyDepth int
