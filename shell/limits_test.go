@@ -121,3 +121,18 @@ func TestRunRejectsDeepNesting(t *testing.T) {
 		t.Errorf("200 levels: %v", err)
 	}
 }
+
+// TestReadHostLineLimit: an endless line on stdin is a limit error for
+// Read-Host, not unbounded memory.
+func TestReadHostLineLimit(t *testing.T) {
+	in := strings.NewReader(strings.Repeat("x", 3000) + "\nnext\n")
+	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithStdio(in, nil, nil),
+		shell.WithLimits(pipeline.Limits{MaxLineBytes: 1024}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sh.Invoke(context.Background(), "try { Read-Host } catch { $_.ToString() }")
+	if want := "A line of standard input is longer than 1024 bytes, the session's limit (MaxLineBytes)."; err != nil || fmt.Sprint(out...) != want {
+		t.Errorf("got %q, %v; want %q", out, err, want)
+	}
+}

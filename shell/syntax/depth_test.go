@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -92,4 +94,15 @@ func mustParseWhole(t *testing.T, src string) *ScriptBlock {
 		t.Fatal(err)
 	}
 	return sb
+}
+
+// TestParseContextStops: a cancelled context stops parsing a long script
+// between chunks with the context's error.
+func TestParseContextStops(t *testing.T) {
+	src := strings.Repeat("$x = 1 + 2\n", 5000)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ParseContext(ctx, "", src); !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want context.Canceled", err)
+	}
 }
