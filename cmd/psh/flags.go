@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // options are the psh command-line options, PowerShell's own names.
@@ -19,6 +21,7 @@ type options struct {
 	check       []string
 	directory   string
 	noDemo      bool
+	limits      pipeline.Limits
 }
 
 type flagDef struct {
@@ -41,6 +44,9 @@ var flagDefs = []flagDef{
 	{"ExecutionPolicy", []string{"ep", "ex"}, true},
 	{"NoExit", []string{"noe"}, false},
 	{"Interactive", []string{"i"}, false},
+	{"MaxItems", nil, true},
+	{"MaxStringBytes", nil, true},
+	{"MaxLineBytes", nil, true},
 }
 
 // resolveFlag matches a flag by exact name or alias, then unique prefix,
@@ -136,12 +142,16 @@ func parseArgs(argv []string) (*options, error) {
 			o.directory = val
 		case "NoDemo":
 			o.noDemo = true
+		case "MaxItems", "MaxStringBytes", "MaxLineBytes":
+			if err := o.setLimit(d.name, val); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return o, nil
 }
 
-const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory PATH] [-NoDemo]
+const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory PATH] [-NoDemo] [-MaxItems N] ...
            [-Command STRING | -Command - | -File FILE [args] | FILE [args]]
        psh -Check FILE...
        psh -Version | -Help
@@ -155,6 +165,9 @@ const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory P
   -Directory       the recipient directory database (default $PSH_DIRECTORY or
                    ~/.local/share/psh/directory.db; :memory: for a throw-away one)
   -NoDemo          create a new directory empty instead of with the demo organization
+  -MaxItems, -MaxStringBytes, -MaxLineBytes N
+                   the session's memory budget: the largest collection, string and
+                   line of input a script may build or read (0: the default)
   -Version         print the version
   -Help            print this help
 

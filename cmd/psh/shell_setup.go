@@ -40,6 +40,7 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv))),
 		shell.WithModule(lua.Module()),
 		shell.WithVariable("PROFILE", profilePath()),
+		shell.WithLimits(o.limits),
 	}
 	return shell.New(opts...)
 }
