@@ -294,3 +294,29 @@ func TestModifyFromStale(t *testing.T) {
 		t.Error("Snapshot of a view")
 	}
 }
+
+// TestModifyUnchanged: a change that leaves the record as it was writes
+// nothing (WhenChanged and the version stay, so a piped snapshot is still
+// current) and says so with ErrUnchanged; a real change after it works
+// from the same snapshot.
+func TestModifyUnchanged(t *testing.T) {
+	s := demoStore(t)
+	ctx := context.Background()
+	rand, _ := s.Resolve(ctx, KindMailbox, "Rand Zaher")
+	_, err := modify(t, s, rand.Guid, func(r *Recipient) error { r.Department = rand.Department; return nil })
+	if !errors.Is(err, ErrUnchanged) {
+		t.Fatalf("no-op change: err %v, want ErrUnchanged", err)
+	}
+	after, _ := s.Get(ctx, rand.Guid)
+	if !after.Equal(rand) {
+		t.Errorf("no-op change wrote: WhenChanged %v -> %v, version %d -> %d", rand.WhenChanged, after.WhenChanged, rand.version, after.version)
+	}
+	b, _ := s.Begin(ctx)
+	got, err := b.ModifyFrom(ctx, rand, func(r *Recipient) error { r.Department = "Audit"; return nil })
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err != nil || got.Department != "Audit" || got.version != rand.version+1 {
+		t.Errorf("change after the no-op: %v, %+v", err, got)
+	}
+}

@@ -60,7 +60,7 @@ func (b *sqliteBatch) ModifyFrom(ctx context.Context, snapshot *Recipient, fn fu
 // record read inside the transaction.
 func (b *sqliteBatch) modify(ctx context.Context, g Guid, snapshot *Recipient, fn func(r *Recipient) error) (*Recipient, error) {
 	var out *Recipient
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		old := snapshot
 		for try := 0; ; try++ {
 			if old == nil {
@@ -68,6 +68,9 @@ func (b *sqliteBatch) modify(ctx context.Context, g Guid, snapshot *Recipient, f
 				if old, err = b.get(ctx, g); err != nil {
 					return err
 				}
+			}
+			if err := ch.check(old); err != nil {
+				return err
 			}
 			r := old.Clone()
 			if err := fn(r); err != nil {
@@ -111,7 +114,9 @@ func (b *sqliteBatch) update(ctx context.Context, tx *sql.Tx, old, r *Recipient)
 	if err := b.s.prepare(ctx, tx, old, r); err != nil {
 		return err
 	}
-	r.WhenChanged = b.s.opts.clock().UTC()
+	// The one comparison of old and new: the columns that differ are the
+	// ones written; none means the change was a no-op.
+	r.WhenChanged = old.WhenChanged
 	var sets []string
 	var args []any
 	for _, c := range recipientColumns {
@@ -124,7 +129,12 @@ func (b *sqliteBatch) update(ctx context.Context, tx *sql.Tx, old, r *Recipient)
 		sets = append(sets, "password_hash = ?")
 		args = append(args, dbValue(&r.passwordHash))
 	}
-	sets = append(sets, "version = version + 1")
+	if len(sets) == 0 && slices.Equal(old.EmailAddresses, r.EmailAddresses) {
+		return ErrUnchanged
+	}
+	r.WhenChanged = b.s.opts.clock().UTC()
+	sets = append(sets, "when_changed = ?", "version = version + 1")
+	args = append(args, dbValue(&r.WhenChanged))
 	st, err := b.stmt(ctx, "UPDATE recipients SET "+strings.Join(sets, ", ")+" WHERE id = ? AND version = ?")
 	if err != nil {
 		return err
@@ -187,8 +197,8 @@ func (s *sqliteStore) insert(ctx context.Context, tx *sql.Tx, r *Recipient) erro
 // written: identity and DN from OU and Name, type consistency, addresses,
 // uniqueness, and the Administrator rule. old is nil for a new record.
 func (s *sqliteStore) prepare(ctx context.Context, tx *sql.Tx, old, r *Recipient) error {
-	if strings.TrimSpace(r.Name) == "" || len(r.Name) > 64 {
-		return &ValidationError{Message: "The Name property must be 1 to 64 characters long."}
+	if err := validateFields(old, r); err != nil {
+		return err
 	}
 	if r.RecipientTypeDetails == "" {
 		r.RecipientTypeDetails = DetailsUser

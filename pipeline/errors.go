@@ -344,3 +344,16 @@ func IsStopped(err error) bool {
 	var se *stoppedError
 	return errors.As(err, &se) || errors.Is(err, StopUpstream) || errors.Is(err, ErrInputStopped)
 }
+
+// IsInternalError reports whether err is, or wraps, the record of a bug in
+// psh rather than in the script: a panic the interpreter recovered
+// ("InternalError", also used for an internal parser error) or a Go
+// command's recovered panic ("CommandPanicked"). Fuzz targets fail on it.
+func IsInternalError(err error) bool {
+	for ; err != nil; err = errors.Unwrap(err) {
+		if rec, ok := err.(*ErrorRecord); ok && (rec.ID == "InternalError" || rec.ID == "CommandPanicked") {
+			return true
+		}
+	}
+	return false
+}

@@ -23,6 +23,8 @@ type config struct {
 	modules  []*pipeline.Module
 	cmdlets  []*pipeline.CommandInfo
 	native   bool
+	files    bool
+	hostEnv  bool
 	vars     []namedValue
 	dir      string
 	dirSet   bool
@@ -34,6 +36,19 @@ type config struct {
 	maxSteps int
 	onError  func(*pipeline.ErrorRecord)
 	limits   pipeline.Limits
+	// nonInteractive: prompts fail instead of reading stdin.
+	nonInteractive bool
+	user           string // WithUser
+	userSet        bool
+}
+
+// WithNonInteractive makes the shell never prompt, as PowerShell's
+// -NonInteractive does: a confirmation or Read-Host fails with "PowerShell
+// is in NonInteractive mode. Read and Prompt functionality is not
+// available." and the command changes nothing. A shell given no standard
+// input (no WithStdio, or a nil reader) is non-interactive already.
+func WithNonInteractive() Option {
+	return func(c *config) error { c.nonInteractive = true; return nil }
 }
 
 type namedValue struct {
@@ -96,9 +111,31 @@ func WithCmdlet(name string, newCmdlet func() pipeline.Cmdlet) Option {
 }
 
 // WithNativeCommands allows running programs found on $env:PATH (off by
-// default for embedders, on in the psh command).
+// default for embedders, on in the psh command): the capability
+// pipeline.Processes.
 func WithNativeCommands(on bool) Option {
 	return func(c *config) error { c.native = on; return nil }
+}
+
+// WithFileSystem allows scripts to read, write, list and delete files and
+// directories (off by default for embedders, on in the psh command): the
+// capability pipeline.FileSystem. It covers the [IO.File] and
+// [IO.Directory] statics, redirection to files, switch -File, the content
+// and item cmdlets (Get-Content, Set-Content, Get-ChildItem, ...),
+// running and dot-sourcing .ps1 files, Import-Module of a file and the
+// file access of Lua modules. Without it a script's location is only a
+// name: Set-Location still works, nothing under it can be read.
+func WithFileSystem(on bool) Option {
+	return func(c *config) error { c.files = on; return nil }
+}
+
+// WithHostEnvironment allows scripts to read facts about the machine and
+// the process (off by default for embedders, on in the psh command): the
+// capability pipeline.HostEnvironment, for [Environment]::MachineName,
+// UserName, OSVersion, ProcessorCount, TickCount and $PID. The session's
+// own environment ($env:, set with WithEnv) needs no capability.
+func WithHostEnvironment(on bool) Option {
+	return func(c *config) error { c.hostEnv = on; return nil }
 }
 
 // WithVariable sets a global variable before any script runs.

@@ -21,6 +21,7 @@ type options struct {
 	check       []string
 	directory   string
 	noDemo      bool
+	user        string // -User / -Credential: the directory account to run as
 	limits      pipeline.Limits
 }
 
@@ -41,6 +42,7 @@ var flagDefs = []flagDef{
 	{"Check", nil, false},
 	{"Directory", nil, true},
 	{"NoDemo", nil, false},
+	{"User", []string{"credential", "cred"}, true},
 	{"ExecutionPolicy", []string{"ep", "ex"}, true},
 	{"NoExit", []string{"noe"}, false},
 	{"Interactive", []string{"i"}, false},
@@ -142,6 +144,8 @@ func parseArgs(argv []string) (*options, error) {
 			o.directory = val
 		case "NoDemo":
 			o.noDemo = true
+		case "User":
+			o.user = val
 		case "MaxItems", "MaxStringBytes", "MaxLineBytes":
 			if err := o.setLimit(d.name, val); err != nil {
 				return nil, err
@@ -151,7 +155,8 @@ func parseArgs(argv []string) (*options, error) {
 	return o, nil
 }
 
-const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory PATH] [-NoDemo] [-MaxItems N] ...
+const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory PATH] [-NoDemo] [-User NAME]
+           [-MaxItems N] [-MaxStringBytes N] [-MaxLineBytes N]
            [-Command STRING | -Command - | -File FILE [args] | FILE [args]]
        psh -Check FILE...
        psh -Version | -Help
@@ -168,6 +173,11 @@ const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory P
   -MaxItems, -MaxStringBytes, -MaxLineBytes N
                    the session's memory budget: the largest collection, string and
                    line of input a script may build or read (0: the default)
+  -User, -Credential  run as this directory account (UPN, alias, DOMAIN\user) with the
+                   permissions of its management roles; the password is asked for on
+                   the terminal, or read as the first line of stdin (never an argument).
+                   Without it psh runs as the directory's Administrator: whoever can
+                   write the directory file can change anything in it anyway.
   -Version         print the version
   -Help            print this help
 

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -32,18 +33,8 @@ type NewMailbox struct {
 // SupportsShouldProcess gives New-Mailbox -WhatIf and -Confirm.
 func (*NewMailbox) SupportsShouldProcess() bool { return true }
 
-// Begin implements pipeline.Beginner.
-func (n *NewMailbox) Begin(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	return nil
-}
-
 // Process implements pipeline.Cmdlet.
 func (n *NewMailbox) Process(c *pipeline.Context) error {
-	n.enter()
-	defer n.leave()
 	if !n.Shared {
 		var missing []string
 		if n.Password == nil {
@@ -68,12 +59,12 @@ func (n *NewMailbox) Process(c *pipeline.Context) error {
 	if !c.ShouldProcess(n.Name, "New-Mailbox") {
 		return nil
 	}
-	b, err := n.batch(c.Context())
+	b, ctx, err := n.batch(c)
 	if err != nil {
 		n.fail(c, err, n.Name)
 		return nil
 	}
-	r, err := b.NewMailbox(c.Context(), directory.NewMailbox{Name: n.Name, UserPrincipalName: n.UserPrincipalName,
+	r, err := b.NewMailbox(ctx, directory.NewMailbox{Name: n.Name, UserPrincipalName: n.UserPrincipalName,
 		Password: pw, Alias: n.Alias, FirstName: n.FirstName, LastName: n.LastName, DisplayName: n.DisplayName,
 		OrganizationalUnit: n.OrganizationalUnit, PrimarySmtpAddress: n.PrimarySmtpAddress,
 		SamAccountName: n.SamAccountName, Shared: bool(n.Shared)})
@@ -81,14 +72,7 @@ func (n *NewMailbox) Process(c *pipeline.Context) error {
 		n.fail(c, err, n.Name)
 		return nil
 	}
-	return n.emit(c, directory.MailboxOf(n.reread(c, r)))
-}
-
-// End implements pipeline.Ender.
-func (n *NewMailbox) End(c *pipeline.Context) error {
-	n.enter()
-	defer n.leave()
-	return n.endBatch(c)
+	return c.Emit(directory.MailboxOf(n.reread(c, r)))
 }
 
 // passwordBytes reads a -Password value: a string, bytes, or a secure
@@ -121,18 +105,8 @@ type RemoveMailbox struct {
 // SupportsShouldProcess gives Remove-Mailbox -WhatIf and -Confirm.
 func (*RemoveMailbox) SupportsShouldProcess() bool { return true }
 
-// Begin implements pipeline.Beginner.
-func (m *RemoveMailbox) Begin(c *pipeline.Context) error {
-	if err := m.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	return nil
-}
-
 // Process implements pipeline.Cmdlet.
 func (m *RemoveMailbox) Process(c *pipeline.Context) error {
-	m.enter()
-	defer m.leave()
 	t, err := m.resolve(c, directory.KindMailbox, m.Identity)
 	if err != nil {
 		m.fail(c, err, m.Identity)
@@ -141,21 +115,14 @@ func (m *RemoveMailbox) Process(c *pipeline.Context) error {
 	if !c.ShouldProcess(t.name, "Remove-Mailbox") {
 		return nil
 	}
-	b, err := m.batch(c.Context())
+	b, ctx, err := m.batch(c)
 	if err == nil {
-		err = b.Remove(c.Context(), t.guid)
+		err = b.Remove(ctx, t.guid)
 	}
 	if err != nil {
 		m.fail(c, err, m.Identity)
 	}
 	return nil
-}
-
-// End implements pipeline.Ender.
-func (m *RemoveMailbox) End(c *pipeline.Context) error {
-	m.enter()
-	defer m.leave()
-	return m.endBatch(c)
 }
 
 // EnableMailbox is Enable-Mailbox: it gives existing users a mailbox and
@@ -170,32 +137,15 @@ type EnableMailbox struct {
 // SupportsShouldProcess gives Enable-Mailbox -WhatIf and -Confirm.
 func (*EnableMailbox) SupportsShouldProcess() bool { return true }
 
-// Begin implements pipeline.Beginner.
-func (m *EnableMailbox) Begin(c *pipeline.Context) error {
-	if err := m.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	return nil
-}
-
 // Process implements pipeline.Cmdlet.
 func (m *EnableMailbox) Process(c *pipeline.Context) error {
-	m.enter()
-	defer m.leave()
-	r, ok := m.change(c, directory.KindUser, m.Identity, "Enable-Mailbox", func(b directory.Batch, g directory.Guid) (*directory.Recipient, error) {
-		return b.EnableMailbox(c.Context(), g, m.Alias)
+	r, ok := m.change(c, directory.KindUser, m.Identity, "Enable-Mailbox", func(ctx context.Context, b directory.Batch, g directory.Guid) (*directory.Recipient, error) {
+		return b.EnableMailbox(ctx, g, m.Alias)
 	})
 	if !ok {
 		return nil
 	}
-	return m.emit(c, directory.MailboxOf(m.reread(c, r)))
-}
-
-// End implements pipeline.Ender.
-func (m *EnableMailbox) End(c *pipeline.Context) error {
-	m.enter()
-	defer m.leave()
-	return m.endBatch(c)
+	return c.Emit(directory.MailboxOf(m.reread(c, r)))
 }
 
 // DisableMailbox is Disable-Mailbox: it removes the mailbox and leaves a
@@ -208,34 +158,17 @@ type DisableMailbox struct {
 // SupportsShouldProcess gives Disable-Mailbox -WhatIf and -Confirm.
 func (*DisableMailbox) SupportsShouldProcess() bool { return true }
 
-// Begin implements pipeline.Beginner.
-func (m *DisableMailbox) Begin(c *pipeline.Context) error {
-	if err := m.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	return nil
-}
-
 // Process implements pipeline.Cmdlet.
 func (m *DisableMailbox) Process(c *pipeline.Context) error {
-	m.enter()
-	defer m.leave()
-	m.change(c, directory.KindMailbox, m.Identity, "Disable-Mailbox", func(b directory.Batch, g directory.Guid) (*directory.Recipient, error) {
-		return b.DisableMailbox(c.Context(), g)
+	m.change(c, directory.KindMailbox, m.Identity, "Disable-Mailbox", func(ctx context.Context, b directory.Batch, g directory.Guid) (*directory.Recipient, error) {
+		return b.DisableMailbox(ctx, g)
 	})
 	return nil
 }
 
-// End implements pipeline.Ender.
-func (m *DisableMailbox) End(c *pipeline.Context) error {
-	m.enter()
-	defer m.leave()
-	return m.endBatch(c)
-}
-
 // change resolves id, asks ShouldProcess and runs op in the batch.
 func (w *writer) change(c *pipeline.Context, kind directory.Kind, id any, action string,
-	op func(directory.Batch, directory.Guid) (*directory.Recipient, error)) (*directory.Recipient, bool) {
+	op func(context.Context, directory.Batch, directory.Guid) (*directory.Recipient, error)) (*directory.Recipient, bool) {
 	t, err := w.resolve(c, kind, id)
 	if err == nil && kind == directory.KindMailbox {
 		// A piped object must still be a mailbox.
@@ -252,12 +185,12 @@ func (w *writer) change(c *pipeline.Context, kind directory.Kind, id any, action
 	if !c.ShouldProcess(t.name, action) {
 		return nil, false
 	}
-	b, err := w.batch(c.Context())
+	b, ctx, err := w.batch(c)
 	if err != nil {
 		w.fail(c, err, id)
 		return nil, false
 	}
-	r, err := op(b, t.guid)
+	r, err := op(ctx, b, t.guid)
 	if err != nil {
 		w.fail(c, err, id)
 		return nil, false

@@ -15,9 +15,6 @@ type GetOrganizationalUnit struct {
 
 // Process implements pipeline.Cmdlet.
 func (g *GetOrganizationalUnit) Process(c *pipeline.Context) error {
-	if err := g.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	s, err := g.cn.get()
 	if err != nil {
 		return terminating(c, err, nil)
@@ -61,9 +58,6 @@ func (*NewOrganizationalUnit) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewOrganizationalUnit) Process(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	s, err := n.cn.get()
 	if err != nil {
 		return terminating(c, err, nil)
@@ -71,7 +65,7 @@ func (n *NewOrganizationalUnit) Process(c *pipeline.Context) error {
 	if !c.ShouldProcess(n.Name, "New-OrganizationalUnit") {
 		return nil
 	}
-	ou, err := s.NewOrganizationalUnit(c.Context(), n.Name, n.Path)
+	ou, err := s.NewOrganizationalUnit(n.cn.invocation(c), n.Name, n.Path)
 	if err != nil {
 		c.WriteError(record(err, n.Name))
 		return nil
@@ -93,9 +87,6 @@ func (*NewDemoOrganization) SupportsShouldProcess() bool { return true }
 
 // Process implements pipeline.Cmdlet.
 func (n *NewDemoOrganization) Process(c *pipeline.Context) error {
-	if err := n.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	users, seed := directory.DemoUsers, directory.DemoSeed
 	if c.IsBound("Users") {
 		users = n.Users
@@ -115,6 +106,11 @@ func (n *NewDemoOrganization) Process(c *pipeline.Context) error {
 	}
 	if err := directory.Seed(c.Context(), s, users, seed); err != nil {
 		return terminating(c, err, nil)
+	}
+	if n.cn.demoMail != nil {
+		if err := n.cn.demoMail(c.Context(), s); err != nil {
+			return terminating(c, err, nil)
+		}
 	}
 	return nil
 }

@@ -54,9 +54,6 @@ var protocolParams = []string{"PopEnabled", "ImapEnabled", "PopUseProtocolDefaul
 
 // Begin implements pipeline.Beginner: the MIME formats are checked once.
 func (s *SetCASMailbox) Begin(c *pipeline.Context) error {
-	if err := s.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	for _, m := range []struct {
 		name string
 		val  string
@@ -77,8 +74,6 @@ func (s *SetCASMailbox) Begin(c *pipeline.Context) error {
 
 // Process implements pipeline.Cmdlet.
 func (s *SetCASMailbox) Process(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
 	s.modify(c, directory.KindMailbox, s.Identity, "Set-CASMailbox", func(r *directory.Recipient) error {
 		return s.apply(c, r)
 	})
@@ -135,11 +130,4 @@ func (s *SetCASMailbox) apply(c *pipeline.Context, r *directory.Recipient) error
 		return errNoChange
 	}
 	return nil
-}
-
-// End implements pipeline.Ender: the pipeline's batch is committed.
-func (s *SetCASMailbox) End(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
-	return s.endBatch(c)
 }

@@ -16,6 +16,7 @@ type SetMailbox struct {
 	addressParams
 	Alias                         string `param:"" help:"The alias (mailNickname)."`
 	HiddenFromAddressListsEnabled bool   `param:"" help:"Hides the mailbox from address lists."`
+	Password                      any    `param:"" help:"A new password for the mailbox's account: a SecureString or a string; stored only as a salted bcrypt hash."`
 	CustomAttribute1              string `param:""`
 	CustomAttribute2              string `param:""`
 	CustomAttribute3              string `param:""`
@@ -38,16 +39,11 @@ func (*SetMailbox) SupportsShouldProcess() bool { return true }
 
 // Begin implements pipeline.Beginner: -EmailAddresses is read once.
 func (s *SetMailbox) Begin(c *pipeline.Context) error {
-	if err := s.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
 	return s.addressParams.begin(c)
 }
 
 // Process implements pipeline.Cmdlet.
 func (s *SetMailbox) Process(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
 	s.modify(c, directory.KindMailbox, s.Identity, "Set-Mailbox", func(r *directory.Recipient) error {
 		s.addressParams.apply(c, r)
 		if c.IsBound("Alias") {
@@ -55,6 +51,15 @@ func (s *SetMailbox) Process(c *pipeline.Context) error {
 		}
 		if c.IsBound("HiddenFromAddressListsEnabled") {
 			r.HiddenFromAddressListsEnabled = s.HiddenFromAddressListsEnabled
+		}
+		if c.IsBound("Password") {
+			pw, err := passwordBytes(s.Password)
+			if err != nil {
+				return err
+			}
+			if err := r.SetPassword(pw); err != nil {
+				return err
+			}
 		}
 		vals := [...]string{s.CustomAttribute1, s.CustomAttribute2, s.CustomAttribute3, s.CustomAttribute4,
 			s.CustomAttribute5, s.CustomAttribute6, s.CustomAttribute7, s.CustomAttribute8, s.CustomAttribute9,
@@ -68,11 +73,4 @@ func (s *SetMailbox) Process(c *pipeline.Context) error {
 		return nil
 	})
 	return nil
-}
-
-// End implements pipeline.Ender.
-func (s *SetMailbox) End(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
-	return s.endBatch(c)
 }

@@ -24,37 +24,27 @@ type SetUser struct {
 	CountryOrRegion string `param:"" help:"The country or region."`
 	Phone           string `param:"" help:"The phone number."`
 	Manager         any    `param:"AsText" help:"The manager: any user identity; $null clears it."`
+
+	manager struct { // -Manager resolved, once per command
+		done bool
+		dn   string
+		err  error
+	}
 }
 
 // SupportsShouldProcess gives Set-User -WhatIf and -Confirm.
 func (*SetUser) SupportsShouldProcess() bool { return true }
 
-// Begin implements pipeline.Beginner.
-func (s *SetUser) Begin(c *pipeline.Context) error {
-	if err := s.cn.flushIdle(); err != nil {
-		return terminating(c, err, nil)
-	}
-	return nil
-}
-
 // Process implements pipeline.Cmdlet.
 func (s *SetUser) Process(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
 	manager := ""
 	if c.IsBound("Manager") && s.Manager != nil {
-		t, err := s.resolve(c, directory.KindUser, s.Manager)
+		dn, err := s.managerDN(c)
 		if err != nil {
 			s.fail(c, err, s.Manager)
 			return nil
 		}
-		st, _ := s.cn.get()
-		m, err := st.Get(c.Context(), t.guid)
-		if err != nil {
-			s.fail(c, err, s.Manager)
-			return nil
-		}
-		manager = m.DistinguishedName
+		manager = dn
 	}
 	s.modify(c, directory.KindUser, s.Identity, "Set-User", func(r *directory.Recipient) error {
 		for _, f := range []struct {
@@ -77,9 +67,28 @@ func (s *SetUser) Process(c *pipeline.Context) error {
 	return nil
 }
 
-// End implements pipeline.Ender.
-func (s *SetUser) End(c *pipeline.Context) error {
-	s.enter()
-	defer s.leave()
-	return s.endBatch(c)
+// managerDN returns the distinguished name of the -Manager user. It is
+// looked up once, for the first input object; a failure is remembered and
+// reported for every object, as Exchange does.
+func (s *SetUser) managerDN(c *pipeline.Context) (string, error) {
+	m := &s.manager
+	if !m.done {
+		m.done = true
+		m.dn, m.err = s.lookupManager(c)
+	}
+	return m.dn, m.err
+}
+
+// lookupManager resolves -Manager to a user and reads its DN.
+func (s *SetUser) lookupManager(c *pipeline.Context) (string, error) {
+	t, err := s.resolve(c, directory.KindUser, s.Manager)
+	if err != nil {
+		return "", err
+	}
+	st, _ := s.cn.get()
+	r, err := st.Get(c.Context(), t.guid)
+	if err != nil {
+		return "", err
+	}
+	return r.DistinguishedName, nil
 }

@@ -8,8 +8,10 @@ import (
 	"github.com/psh-project/psh/pipeline"
 )
 
-// errNoChange tells Batch.Modify to write nothing: the change was a no-op
-// or was skipped (the Administrator rule).
+// errNoChange tells Batch.Modify to write nothing without the "no settings
+// modified" warning: the change was skipped (the Administrator rule). A
+// change that leaves the record as it was is the directory's
+// ErrUnchanged.
 var errNoChange = errors.New("no change")
 
 // target is the object a changing cmdlet works on: its GUID, the name
@@ -60,41 +62,33 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 	if !c.ShouldProcess(t.name, action) {
 		return nil
 	}
-	b, err := w.batch(c.Context())
+	b, ctx, err := w.batch(c)
 	if err != nil {
 		w.fail(c, err, id)
 		return nil
 	}
 	s, _ := w.cn.get()
-	unchanged := false
 	change := func(r *directory.Recipient) error {
 		if !kind.Contains(r) {
 			return &directory.NotFoundError{Identity: t.name, Server: s.DomainController()}
 		}
-		before := r.Clone()
-		if err := fn(r); err != nil {
-			return err
-		}
-		if before.Equal(r) {
-			unchanged = true
-			return errNoChange
-		}
-		return nil
+		return fn(r)
 	}
 	// The record the identity was resolved to (or the piped object was made
 	// from) is the starting point: ModifyFrom writes only if it is still
 	// current and otherwise reads it again, so no concurrent update is lost.
 	var r *directory.Recipient
 	if t.snap != nil && t.snap.Guid == t.guid {
-		r, err = b.ModifyFrom(c.Context(), t.snap, change)
+		r, err = b.ModifyFrom(ctx, t.snap, change)
 	} else {
-		r, err = b.Modify(c.Context(), t.guid, change)
+		r, err = b.Modify(ctx, t.guid, change)
 	}
 	switch {
 	case errors.Is(err, errNoChange):
-		if unchanged {
-			c.WriteWarning(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", t.name))
-		}
+		return nil
+	case errors.Is(err, directory.ErrUnchanged):
+		// The directory compared the record once, column by column.
+		c.WriteWarning(fmt.Sprintf("The command completed successfully but no settings of '%s' have been modified.", t.name))
 		return nil
 	case err != nil:
 		var nf *directory.NotFoundError
@@ -107,41 +101,13 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 	return r
 }
 
-// fail writes err as a non-terminating error. When the error preference
-// turns it into a terminating one the pipeline ends without End, so the
-// batch is committed now: the objects changed before the failure stay
-// changed, as in PowerShell.
+// fail writes err as a non-terminating error (which the error preference
+// may turn into a terminating one; Dispose then commits the batch). A
+// cancelled run is not reported here: the runner stops it at the next
+// object with "The pipeline has been stopped."
 func (w *writer) fail(c *pipeline.Context, err error, targetObj any) {
+	if pipeline.IsPipelineStopped(err) {
+		return
+	}
 	c.WriteError(record(err, targetObj))
-	if stopping(c) {
-		_ = w.commit()
-	}
-}
-
-// stopping reports whether errors are escalated to terminating ones
-// (-ErrorAction Stop or $ErrorActionPreference = 'Stop').
-func stopping(c *pipeline.Context) bool {
-	if c.IsBound("ErrorAction") {
-		return c.Common().ErrorAction == pipeline.Stop
-	}
-	v, ok := c.Session().GetVariable("ErrorActionPreference")
-	return ok && fmt.Sprint(v) == "Stop"
-}
-
-// emit sends v on; if the downstream stopped the pipeline, the batch is
-// committed first, since End will not run.
-func (w *writer) emit(c *pipeline.Context, v any) error {
-	if err := c.Emit(v); err != nil {
-		_ = w.commit()
-		return err
-	}
-	return nil
-}
-
-// endBatch is End for changing cmdlets: commit the batch this cmdlet opened.
-func (w *writer) endBatch(c *pipeline.Context) error {
-	if err := w.commit(); err != nil {
-		return terminating(c, err, nil)
-	}
-	return nil
 }

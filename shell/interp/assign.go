@@ -7,11 +7,31 @@ import (
 	"github.com/psh-project/psh/shell/syntax"
 )
 
-// setter stores a value into an assignment target; getter reads it (for
-// compound operators like +=).
+// lvalue is an assignment target. target evaluates, once per assignment,
+// what a member or index target depends on: the object and the index or
+// member name (nil for variables). get and set then read and write through
+// them, so $a[$i++] += 1 evaluates $i++ once, as PowerShell does.
 type lvalue struct {
-	get func(in *Interp) (any, error)
-	set func(in *Interp, v any) error
+	target func(in *Interp) (obj, key any, err error)
+	get    func(in *Interp, obj, key any) (any, error)
+	set    func(in *Interp, obj, key, v any) error
+}
+
+// resolve evaluates the target's object and key.
+func (lv lvalue) resolve(in *Interp) (obj, key any, err error) {
+	if lv.target == nil {
+		return nil, nil, nil
+	}
+	return lv.target(in)
+}
+
+// assign is a plain assignment: resolve the target, then set it.
+func (lv lvalue) assign(in *Interp, v any) error {
+	obj, key, err := lv.resolve(in)
+	if err != nil {
+		return err
+	}
+	return lv.set(in, obj, key, v)
 }
 
 func (c *compiler) assign(s *syntax.AssignStmt) execFn {
@@ -47,7 +67,7 @@ func (c *compiler) assignValue(s *syntax.AssignStmt) evalFn {
 				case i < len(items):
 					x = items[i]
 				}
-				if err := t.set(in, x); err != nil {
+				if err := t.assign(in, x); err != nil {
 					return nil, rtError(pos, err)
 				}
 			}
@@ -62,27 +82,44 @@ func (c *compiler) assignValue(s *syntax.AssignStmt) evalFn {
 	}
 	lv := c.lvalue(u, pos)
 	op := s.Op
+	if op == "=" {
+		// The value first, then the target, as in PowerShell.
+		return func(in *Interp) (any, error) {
+			v, err := val(in)
+			if err != nil {
+				return nil, err
+			}
+			if err := lv.assign(in, v); err != nil {
+				return nil, rtError(pos, err)
+			}
+			return v, nil
+		}
+	}
+	// Compound: the target (object and index) once, then its old value,
+	// then the right operand, then the store through the same target.
 	return func(in *Interp) (any, error) {
+		obj, key, err := lv.resolve(in)
+		if err != nil {
+			return nil, err
+		}
+		old, err := lv.get(in, obj, key)
+		if err != nil {
+			return nil, err
+		}
+		if op == "??=" && old != nil {
+			return old, nil
+		}
 		v, err := val(in)
 		if err != nil {
 			return nil, err
 		}
-		if op == "??=" {
-			old, err := lv.get(in)
-			if err != nil || old != nil {
-				return old, err
-			}
-		} else if op != "=" {
-			old, err := lv.get(in)
-			if err != nil {
-				return nil, err
-			}
+		if op != "??=" {
 			v, err = pipeline.Binary(op[:1], old, v)
 			if err != nil {
 				return nil, rtError(pos, err)
 			}
 		}
-		if err := lv.set(in, v); err != nil {
+		if err := lv.set(in, obj, key, v); err != nil {
 			return nil, rtError(pos, err)
 		}
 		return v, nil
@@ -91,8 +128,8 @@ func (c *compiler) assignValue(s *syntax.AssignStmt) evalFn {
 
 func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 	bad := lvalue{
-		get: func(*Interp) (any, error) { return nil, nil },
-		set: func(*Interp, any) error {
+		get: func(*Interp, any, any) (any, error) { return nil, nil },
+		set: func(*Interp, any, any, any) error {
 			return fmt.Errorf("The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.")
 		},
 	}
@@ -106,9 +143,10 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 			return bad
 		}
 		name := v.Name
+		get := c.variable(v)
 		return lvalue{
-			get: c.variable(v),
-			set: func(in *Interp, x any) error {
+			get: func(in *Interp, _, _ any) (any, error) { return get(in) },
+			set: func(in *Interp, _, _, x any) error {
 				ti, ok := pipeline.LookupType(typeName)
 				if !ok {
 					return typeNotFound(typeName)
@@ -141,7 +179,7 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 			// Compound assignment reads only the local variable, as
 			// PowerShell does ($x += 1 in a child scope starts from $null).
 			cache := &varCache{}
-			localGet := func(in *Interp) (any, error) {
+			localGet := func(in *Interp, _, _ any) (any, error) {
 				if vr := cache.findLocal(in.cur, key); vr != nil {
 					return vr.value, nil
 				}
@@ -154,44 +192,34 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 				return nil, nil
 			}
 			setCache := &varCache{}
-			return lvalue{get: localGet, set: func(in *Interp, x any) error {
+			return lvalue{get: localGet, set: func(in *Interp, _, _, x any) error {
 				if vr := setCache.findLocal(in.cur, key); vr != nil {
 					return in.assignVar(vr, x)
 				}
 				return in.setVar(name, x)
 			}}
 		}
-		return lvalue{get: get, set: func(in *Interp, x any) error { return in.setVar(name, x) }}
+		return lvalue{get: func(in *Interp, _, _ any) (any, error) { return get(in) },
+			set: func(in *Interp, _, _, x any) error { return in.setVar(name, x) }}
 	}
-	// Member or index assignment: evaluate the target object, then set.
+	// Member or index assignment: the target is the object and the index
+	// or member name, evaluated once.
 	head := &syntax.Postfix{Pos: p.Pos, Primary: p.Primary, Suffixes: p.Suffixes[:len(p.Suffixes)-1]}
 	obj := c.postfix(head)
 	last := p.Suffixes[len(p.Suffixes)-1]
 	if last.Index != nil {
 		idx := c.expr(last.Index)
 		return lvalue{
-			get: func(in *Interp) (any, error) {
+			target: func(in *Interp) (any, any, error) {
 				o, err := obj(in)
 				if err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 				i, err := idx(in)
-				if err != nil {
-					return nil, err
-				}
-				return index(o, i)
+				return o, i, err
 			},
-			set: func(in *Interp, x any) error {
-				o, err := obj(in)
-				if err != nil {
-					return err
-				}
-				i, err := idx(in)
-				if err != nil {
-					return err
-				}
-				return setIndex(o, i, x)
-			},
+			get: func(_ *Interp, o, i any) (any, error) { return index(o, i) },
+			set: func(_ *Interp, o, i, x any) error { return setIndex(o, i, x) },
 		}
 	}
 	if last.Call {
@@ -200,33 +228,23 @@ func (c *compiler) lvalue(u *syntax.UnaryExpr, pos pipeline.Position) lvalue {
 	name := c.memberName(last.Member)
 	static := last.Static
 	return lvalue{
-		get: func(in *Interp) (any, error) {
+		target: func(in *Interp) (any, any, error) {
 			o, err := obj(in)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			n, err := name(in)
-			if err != nil {
-				return nil, err
-			}
-			return member(o, n), nil
+			return o, n, err
 		},
-		set: func(in *Interp, x any) error {
-			o, err := obj(in)
-			if err != nil {
-				return err
-			}
-			n, err := name(in)
-			if err != nil {
-				return err
-			}
+		get: func(_ *Interp, o, n any) (any, error) { return member(o, n.(string)), nil },
+		set: func(_ *Interp, o, n, x any) error {
 			if static {
 				return fmt.Errorf("Cannot set static member '%s'.", n)
 			}
 			if o == nil {
 				return fmt.Errorf("The property '%s' cannot be found on this object. Verify that the property exists and can be set.", n)
 			}
-			return pipeline.SetProperty(o, n, x)
+			return pipeline.SetProperty(o, n.(string), x)
 		},
 	}
 }
@@ -282,7 +300,11 @@ func (c *compiler) postIncrement(p *syntax.Postfix) evalFn {
 // forms.
 func increment(lv lvalue, op string, post bool, pos pipeline.Position) evalFn {
 	return func(in *Interp) (any, error) {
-		old, err := lv.get(in)
+		obj, key, err := lv.resolve(in)
+		if err != nil {
+			return nil, err
+		}
+		old, err := lv.get(in, obj, key)
 		if err != nil {
 			return nil, err
 		}
@@ -294,8 +316,8 @@ func increment(lv lvalue, op string, post bool, pos pipeline.Position) evalFn {
 			return nil, rtError(pos, err)
 		}
 		if post {
-			return old, rtError(pos, lv.set(in, v))
+			return old, rtError(pos, lv.set(in, obj, key, v))
 		}
-		return v, rtError(pos, lv.set(in, v))
+		return v, rtError(pos, lv.set(in, obj, key, v))
 	}
 }

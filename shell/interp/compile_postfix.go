@@ -84,7 +84,7 @@ func (c *compiler) suffix(target evalFn, prim syntax.Primary, s *syntax.Suffix) 
 			if !ok {
 				return nil, rtError(pos, typeNotFound(pipeline.ToString(t)))
 			}
-			v, err := ti.GetStaticIn(in, n)
+			v, err := in.getStatic(ti, n)
 			return v, rtError(pos, err)
 		}
 		return member(t, n), nil
@@ -128,6 +128,12 @@ func (c *compiler) memberName(m *syntax.MemberName) func(*Interp) (string, error
 			x, err := e(in)
 			return pipeline.ToString(x), err
 		}
+	case m.Paren != nil:
+		e := c.paren(m.Paren)
+		return func(in *Interp) (string, error) {
+			x, err := e(in)
+			return pipeline.ToString(x), err
+		}
 	}
 	name := m.Name
 	return func(*Interp) (string, error) { return name, nil }
@@ -159,7 +165,7 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 				return r, err
 			}
 		}
-		return ti.CallStaticIn(in, name, args)
+		return in.callStatic(ti, name, args)
 	}
 	if sb, ok := t.(*scriptBlock); ok {
 		switch strings.ToLower(name) {

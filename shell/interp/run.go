@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 	"github.com/psh-project/psh/shell/syntax"
 )
 
@@ -55,7 +56,11 @@ func parseErrorRecord(err error, file, text string) *pipeline.ErrorRecord {
 		pos.LineText = strings.TrimRight(src.lines[pos.Line-1], "\r")
 		pos.Column = utf8.RuneCountInString(pos.LineText) + 1
 	}
-	return &pipeline.ErrorRecord{Err: errors.New(se.Msg), Category: pipeline.ParserError, ID: "ParseException",
+	id := "ParseException"
+	if se.Internal {
+		id = "InternalError" // the parser's own bug: pipeline.IsInternalError finds it
+	}
+	return &pipeline.ErrorRecord{Err: errors.New(se.Msg), Category: pipeline.ParserError, ID: id,
 		Pos: pos, Terminating: true, ScriptTerminating: true}
 }
 
@@ -228,6 +233,9 @@ func (in *Interp) RunFile(ctx context.Context, path string, args []string) error
 
 // DotSourceFile runs a script in the current scope (the profile, `. file`).
 func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
+	if err := pipeline.Require(in, pipeline.FileSystem, "Running a script file"); err != nil {
+		return err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -248,6 +256,11 @@ func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
 
 // loadScript reads and compiles a script file as a function.
 func (in *Interp) loadScript(path string) (*function, error) {
+	if err := pipeline.Require(in, pipeline.FileSystem, "Running a script file"); err != nil {
+		rec := err.(*pipeline.ErrorRecord)
+		rec.Command, rec.Terminating = path, true
+		return nil, rec
+	}
 	full := in.ResolvePath(path)
 	data, err := os.ReadFile(full)
 	if err != nil {
@@ -325,15 +338,15 @@ func cutColon(s string) (string, string, bool) {
 
 // newFormatter returns the Out-Default formatter writing to w. A table
 // whose trailing columns get no room warns as Format-Table does.
-func (in *Interp) newFormatter(w io.Writer) *pipeline.Formatter {
-	f := pipeline.NewFormatter(w, in.views, in.cfg.Width)
+func (in *Interp) newFormatter(w io.Writer) *format.Formatter {
+	f := format.NewFormatter(w, in.views, in.cfg.Width)
 	f.OnColumnsDropped(func(labels []string) {
 		v, _ := in.GetVariable("WarningPreference")
 		switch pipeline.ParsePreference(v, pipeline.Continue) {
 		case pipeline.SilentlyContinue, pipeline.Ignore:
 			return
 		}
-		in.defaultStreams().Warning(pipeline.ColumnsDroppedWarning(labels))
+		in.defaultStreams().Warning(format.ColumnsDroppedWarning(labels))
 	})
 	return f
 }

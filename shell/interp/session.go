@@ -250,6 +250,10 @@ func (in *Interp) RemoveAlias(name string) error {
 	return nil
 }
 
+// CanPrompt reports whether the host can ask the person anything
+// (pipeline.PromptHost): not under -NonInteractive or without a Stdin.
+func (in *Interp) CanPrompt() bool { return !in.cfg.NonInteractive }
+
 // Stdin returns the session's standard input.
 func (in *Interp) Stdin() io.Reader { return in.cfg.Stdin }
 

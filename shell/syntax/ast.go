@@ -275,6 +275,7 @@ type MemberName struct {
 	Var        *Variable         `parser:"| @@"`
 	Str        *StringLit        `parser:"| @@"`
 	Expandable *ExpandableString `parser:"| @@"`
+	Paren      *ParenExpr        `parser:"| @@"` // $o.(expr): the name is computed
 }
 
 // Primary is one of *Number, *StringLit, *ExpandableString, *Variable,

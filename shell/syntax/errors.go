@@ -15,6 +15,9 @@ type Error struct {
 	Msg        string
 	Incomplete bool
 	Len        int // characters to underline; at least 1
+	// Internal marks a bug in the parser itself (a recovered panic,
+	// reported as "internal parser error"), not in the script.
+	Internal bool
 }
 
 // Error returns "file:line:col: msg" (the file part is omitted when empty).
@@ -29,6 +32,13 @@ func (e *Error) Error() string {
 func IsIncomplete(err error) bool {
 	var e *Error
 	return errors.As(err, &e) && e.Incomplete
+}
+
+// IsInternal reports whether err is an internal parser error: a bug in
+// psh, never the script's fault. Fuzz targets fail on it.
+func IsInternal(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Internal
 }
 
 // Show renders the error the way PowerShell 7's ConciseView does:

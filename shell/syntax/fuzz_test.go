@@ -24,6 +24,8 @@ var fuzzSeeds = []string{
 	"[int]::MaxValue + 0x10 - 2GB * 1e3 -f 1l",
 }
 
+// FuzzParse: any input gives a tree or an *Error, never an internal
+// parser error (Parse turns its own panics into one).
 func FuzzParse(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
@@ -37,11 +39,16 @@ func FuzzParse(f *testing.F) {
 			if _, ok := err.(*Error); !ok {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
+			if IsInternal(err) {
+				t.Fatalf("Parse(%q): %v", src, err)
+			}
 			_ = err.(*Error).Show(src)
 		}
 	})
 }
 
+// FuzzRoundTrip: a parsed script printed and parsed again gives the same
+// tree; no input meets an internal parser error.
 func FuzzRoundTrip(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
@@ -51,6 +58,9 @@ func FuzzRoundTrip(f *testing.F) {
 			return // printing normalises invalid bytes
 		}
 		a, err := Parse("", src)
+		if IsInternal(err) {
+			t.Fatalf("Parse(%q): %v", src, err)
+		}
 		if err != nil {
 			return
 		}

@@ -62,7 +62,7 @@ func Parse(filename, src string) (sb *ScriptBlock, err error) {
 func ParseContext(ctx context.Context, filename, src string) (sb *ScriptBlock, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			sb, err = nil, &Error{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: fmt.Sprintf("internal parser error: %v", r), Len: 1}
+			sb, err = nil, &Error{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: fmt.Sprintf("internal parser error: %v", r), Len: 1, Internal: true}
 		}
 	}()
 	p, perr := getParser()

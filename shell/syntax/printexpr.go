@@ -73,6 +73,8 @@ func (p *printer) postfix(x *Postfix) {
 			p.WriteString(quoteSQ(m.Str.Value))
 		case m.Expandable != nil:
 			p.expandable(m.Expandable)
+		case m.Paren != nil:
+			p.primary(m.Paren)
 		default:
 			p.WriteString(m.Name)
 		}
