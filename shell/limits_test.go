@@ -77,7 +77,7 @@ func TestLimits(t *testing.T) {
 	if err := os.WriteFile(long, []byte("short\n"+strings.Repeat("x", 5000)+"\nend\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithDir(dir),
+	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithDir(dir), shell.WithFileSystem(true),
 		shell.WithLimits(pipeline.Limits{MaxItems: 1000, MaxStringBytes: 4096, MaxLineBytes: 1024}))
 	if err != nil {
 		t.Fatal(err)
