@@ -57,6 +57,7 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithModule(serviceModule),
 		shell.WithModule(mail.Module(mailStores)),
 		shell.WithVariable("PROFILE", profilePath()),
+		shell.WithLimits(o.limits),
 	}
 	if o.nonInteract {
 		opts = append(opts, shell.WithNonInteractive())

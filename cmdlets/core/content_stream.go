@@ -39,7 +39,9 @@ func (g *GetContent) streamLines(c *pipeline.Context, f *os.File) (bool, error) 
 	}
 	lim := pipeline.SessionLimits(c.Session())
 	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 0, 64<<10), lim.MaxLineBytes+2) // the line and its break
+	// The line and its break; the first buffer is no larger than that,
+	// since the Scanner enforces its maximum only when it grows the buffer.
+	sc.Buffer(make([]byte, 0, min(64<<10, lim.MaxLineBytes+2)), lim.MaxLineBytes+2)
 	ctx := c.Context()
 	sc.Split(splitLineBreaks)
 	limit := -1
