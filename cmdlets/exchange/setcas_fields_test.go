@@ -43,3 +43,14 @@ func TestSetCASMailboxEachParameter(t *testing.T) {
 		}
 	}
 }
+
+// TestSetCASMailboxBadMimeFormat pins the binding error for a MIME format
+// that is not one of MimeTextFormat's names: nothing is changed.
+func TestSetCASMailboxBadMimeFormat(t *testing.T) {
+	s, _ := demoSession(t)
+	out, errs := s.run(`Set-CASMailbox "Rand Zaher" -ImapMessagesRetrievalMimeFormat Bogus -PopEnabled $false; (Get-CASMailbox "Rand Zaher").PopEnabled`)
+	const want = `Set-CASMailbox: Cannot bind parameter 'ImapMessagesRetrievalMimeFormat'. Cannot convert value "Bogus" to type "Microsoft.Exchange.Data.Directory.Recipient.MimeTextFormat". Error: "Unable to match the identifier name Bogus to a valid enumerator name. Specify one of the following enumerator names and try again: TextOnly, HtmlOnly, HtmlAndTextAlternative, TextEnrichedOnly, TextEnrichedAndTextAlternative, BestBodyFormat, Tnef"` + "\n"
+	if out != "True\n" || errs != want {
+		t.Errorf("stdout %q\nstderr %q\nwant   %q", out, errs, want)
+	}
+}
