@@ -66,8 +66,7 @@ func normalizeAddresses(old, r *Recipient) error {
 
 // checkSmtp rejects text that is not an SMTP address.
 func checkSmtp(a string) error {
-	local, domain, ok := strings.Cut(a, "@")
-	if !ok || local == "" || domain == "" || strings.ContainsAny(a, " \t,;<>\"") || strings.Contains(domain, "@") {
+	if !validSmtp(a) {
 		return &ValidationError{Message: fmt.Sprintf("The email address \"%s\" isn't correct. Please use this format: user name, the @ sign, followed by the domain name. For example, tonysmith@contoso.com or tony.smith@contoso.com.", a)}
 	}
 	return nil

@@ -3,6 +3,7 @@ package directory
 import (
 	"context"
 	"database/sql"
+	"errors"
 )
 
 // sqliteBatch is the Batch of the SQLite store. Its transaction is opened on
@@ -14,6 +15,16 @@ type sqliteBatch struct {
 	n     int // objects changed in the open transaction
 	done  bool
 	stmts map[string]*sql.Stmt
+	// failed is the error that stopped the batch from opening a
+	// transaction (the file is locked or read-only): the remaining
+	// objects fail with it at once instead of each waiting for the lock.
+	failed error
+	// auditOn caches for the open transaction whether the admin audit log
+	// is on (0: not read yet, 1: on, 2: off).
+	auditOn int
+	// audits holds the values of the audit records of the transaction's
+	// changes, inserted (many per statement) just before it commits.
+	audits []any
 }
 
 // nestedBatch is handed out when a batch is already open (a pipeline inside
@@ -46,12 +57,16 @@ func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
 	if b.tx != nil {
 		return b.tx, nil
 	}
-	tx, err := b.s.db.BeginTx(context.Background(), nil)
+	if b.failed != nil {
+		return nil, b.failed
+	}
+	tx, err := b.s.beginWrite(context.Background())
 	if err != nil {
+		b.failed = err
 		return nil, err
 	}
 	b.s.mu.Lock()
-	b.tx, b.n, b.stmts = tx, 0, map[string]*sql.Stmt{}
+	b.tx, b.n, b.stmts, b.auditOn = tx, 0, map[string]*sql.Stmt{}, 0
 	b.s.mu.Unlock()
 	return tx, nil
 }
@@ -59,12 +74,24 @@ func (b *sqliteBatch) ensureTx() (*sql.Tx, error) {
 // object runs fn as the change of one object and counts it towards the
 // batch size. fn writes either one statement or, through atomically,
 // several inside a savepoint, so a failure never leaves half an object.
-func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx) error) error {
+// fn calls ch.check with the record it changes: the write-scope check of
+// the Invocation in ctx. The audit record of the change (or of its refusal
+// by the store) is written in the same transaction.
+func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx, ch *change) error) error {
 	tx, err := b.ensureTx()
 	if err != nil {
 		return err
 	}
-	if err := fn(tx); err != nil {
+	ch := change{inv: InvocationOf(ctx)}
+	err = fn(tx, &ch)
+	if ch.inv != nil && ch.object != "" && (err == nil || refusedByStore(err)) {
+		row, aerr := b.s.auditRow(ctx, tx, &b.auditOn, ch.object, err)
+		if aerr != nil {
+			return aerr
+		}
+		b.audits = append(b.audits, row...)
+	}
+	if err != nil {
 		return err
 	}
 	b.n++
@@ -72,6 +99,32 @@ func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx) error) err
 		return b.flush()
 	}
 	return nil
+}
+
+// change is what object knows about the change of one object: the cmdlet
+// run it belongs to and the identity of the object.
+type change struct {
+	inv    *Invocation
+	object string
+}
+
+// check records r as the changed object and refuses the change when r is
+// outside the invocation's write scope.
+func (ch *change) check(r *Recipient) error {
+	if ch.inv == nil {
+		return nil
+	}
+	ch.object = r.Identity
+	return ch.inv.checkScope(r)
+}
+
+// refusedByStore reports whether err is the store's own refusal of a change
+// (write scope, validation, the Administrator rule), which the audit log
+// records as a failed run; other errors are the cmdlet's or the system's.
+func refusedByStore(err error) bool {
+	var ws *WriteScopeError
+	var ve *ValidationError
+	return errors.As(err, &ws) || errors.As(err, &ve) || errors.Is(err, ErrAdministratorProtocol)
 }
 
 // atomically runs fn inside a savepoint: a failure undoes exactly fn's
@@ -107,10 +160,38 @@ func (b *sqliteBatch) flush() error {
 		return nil
 	}
 	tx := b.tx
+	err := b.writeAudits()
 	b.s.mu.Lock()
 	b.tx, b.stmts = nil, nil
 	b.s.mu.Unlock()
+	if err != nil {
+		_ = tx.Rollback()
+		return err
+	}
 	return tx.Commit()
+}
+
+// auditsPerStatement is how many audit records one INSERT writes (7
+// values each, well under SQLite's limit of bound values).
+const auditsPerStatement = 200
+
+// writeAudits inserts the pending audit records into the open transaction.
+func (b *sqliteBatch) writeAudits() error {
+	ctx := context.Background()
+	rows := b.audits
+	b.audits = b.audits[:0]
+	for len(rows) > 0 {
+		n := min(len(rows)/auditColumns, auditsPerStatement)
+		st, err := b.stmt(ctx, auditInsertSQL(n))
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, rows[:n*auditColumns]...); err != nil {
+			return err
+		}
+		rows = rows[n*auditColumns:]
+	}
+	return nil
 }
 
 // Commit implements Batch.
@@ -129,6 +210,7 @@ func (b *sqliteBatch) Rollback() error {
 		return ErrBatchDone
 	}
 	var err error
+	b.audits = b.audits[:0]
 	if b.tx != nil {
 		err = b.tx.Rollback()
 		b.s.mu.Lock()
@@ -155,9 +237,9 @@ func (s *sqliteStore) write(ctx context.Context, fn func(tx *sql.Tx) error) erro
 	b := s.batch
 	s.mu.Unlock()
 	if b != nil {
-		return b.object(ctx, fn)
+		return b.object(ctx, func(tx *sql.Tx, _ *change) error { return fn(tx) })
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}

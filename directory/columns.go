@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"time"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // column describes one column of the recipients table: its name, where its
@@ -208,7 +210,7 @@ func (s scanner) Scan(src any) error {
 		return err
 	case *Guid:
 		str, _ := src.(string)
-		g, err := ParseGuid(str)
+		g, err := pipeline.ParseGuid(str)
 		*v = g
 		return err
 	case *int64:

@@ -71,13 +71,48 @@ func FilterSchema(cmdlet string) *filter.Schema {
 			if p.name == proxyMatched {
 				typ = filter.MultiString // it searches every proxy address (see proxyMatched)
 			}
+			values := p.values
+			if e, ok := enumProperties[p.name]; ok {
+				typ, values = filter.Enum, e
+			}
 			// A wildcard search of EmailAddresses needs the smtp: prefix
 			// (opath.md §4); PrimarySmtpAddress matches bare addresses.
-			props = append(props, filter.Property{Name: p.name, Type: typ, Values: p.values,
+			props = append(props, filter.Property{Name: p.name, Type: typ, Values: values,
 				PrefixedLike: p.name == "EmailAddresses"})
 		}
 	}
 	return filter.NewSchema(name, props...)
+}
+
+// recipientTypeDetailsValues are the names of Exchange's
+// RecipientTypeDetails enumeration (Microsoft.Exchange.Data.Directory.
+// Recipient.RecipientTypeDetails, with the values Exchange Online added).
+var recipientTypeDetailsValues = []string{"None", "UserMailbox", "LinkedMailbox", "SharedMailbox",
+	"LegacyMailbox", "RoomMailbox", "EquipmentMailbox", "MailContact", "MailUser",
+	"MailUniversalDistributionGroup", "MailNonUniversalGroup", "MailUniversalSecurityGroup",
+	"DynamicDistributionGroup", "PublicFolder", "SystemAttendantMailbox", "SystemMailbox",
+	"MailForestContact", "User", "Contact", "UniversalDistributionGroup", "UniversalSecurityGroup",
+	"NonUniversalGroup", "DisabledUser", "MicrosoftExchange", "ArbitrationMailbox", "MailboxPlan",
+	"LinkedUser", "RoomList", "DiscoveryMailbox", "RoleGroup", "RemoteUserMailbox", "Computer",
+	"RemoteRoomMailbox", "RemoteEquipmentMailbox", "RemoteSharedMailbox", "PublicFolderMailbox",
+	"TeamMailbox", "RemoteTeamMailbox", "MonitoringMailbox", "GroupMailbox", "LinkedRoomMailbox",
+	"AuditLogMailbox", "RemoteGroupMailbox", "SchedulingMailbox", "GuestMailUser",
+	"AuxAuditLogMailbox", "SupervisoryReviewPolicyMailbox", "SharedWithMailUser"}
+
+// enumProperties are the filterable properties whose values Exchange types
+// as an enumeration although the appendix of opath.md lists them as
+// strings: a value outside the enumeration is a filter error, as it is for
+// RecipientType, instead of silently matching nothing.
+var enumProperties = map[string][]string{
+	"RecipientTypeDetails":         recipientTypeDetailsValues,
+	"PreviousRecipientTypeDetails": recipientTypeDetailsValues,
+	// RequestStatus.
+	"MailboxMoveStatus": {"None", "Queued", "InProgress", "AutoSuspended", "CompletionInProgress",
+		"Synced", "Completed", "CompletedWithWarning", "Suspended", "Failed"},
+	// RequestFlags.
+	"MailboxMoveFlags": {"None", "CrossOrg", "IntraOrg", "Push", "Pull", "Offline", "Protected",
+		"RemoteLegacy", "HighPriority", "Suspend", "SuspendWhenReadyToComplete",
+		"MoveOnlyPrimaryMailbox", "MoveOnlyArchiveMailbox", "TargetIsAggregatedMailbox", "Join", "Split"},
 }
 
 // storedColumns maps the filterable properties the store keeps to columns

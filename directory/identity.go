@@ -3,6 +3,8 @@ package directory
 import (
 	"context"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // identityTerm is one way an identity string can name an object: a query
@@ -17,7 +19,7 @@ type identityTerm struct {
 func (s *sqliteStore) identityTerms(kind Kind, id string) []identityTerm {
 	var t []identityTerm
 	add := func(sql string, arg any) { t = append(t, identityTerm{sql, arg}) }
-	if g, err := ParseGuid(id); err == nil {
+	if g, err := pipeline.ParseGuid(id); err == nil {
 		add("SELECT id FROM recipients WHERE guid = ?", g.String())
 		return t
 	}

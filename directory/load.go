@@ -38,7 +38,7 @@ func (s *sqliteStore) Load(ctx context.Context, org *Organization) error {
 	if busy {
 		return fmt.Errorf("directory: Load while a batch is open")
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -65,6 +65,10 @@ func (s *sqliteStore) Load(ctx context.Context, org *Organization) error {
 		}
 	}
 	if err := loadRecipients(ctx, tx, org, ous); err != nil {
+		return err
+	}
+	// The new Administrator is in Organization Management, as the old one was.
+	if _, err := tx.ExecContext(ctx, addAdministratorSQL); err != nil {
 		return err
 	}
 	for _, st := range indexStatements() {
@@ -111,7 +115,7 @@ func loadOUs(ctx context.Context, tx *sql.Tx, org *Organization) (map[string]*Or
 			kind = OUKindContainer
 		}
 		g := spec.Guid
-		if g.IsZero() {
+		if g == (Guid{}) {
 			g = guidFor(org.Domain + "/" + spec.Path)
 		}
 		o := childOU(p, name, kind, g, org.Created)

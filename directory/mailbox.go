@@ -5,6 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
+	"unicode/utf8"
 )
 
 // NewMailbox is what New-Mailbox creates (its User and Shared parameter
@@ -27,7 +30,7 @@ type NewMailbox struct {
 func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipient, error) {
 	r := &Recipient{Name: strings.TrimSpace(spec.Name), FirstName: spec.FirstName, LastName: spec.LastName,
 		DisplayName: spec.DisplayName, UserPrincipalName: spec.UserPrincipalName, Alias: spec.Alias,
-		SamAccountName: spec.SamAccountName, RecipientTypeDetails: DetailsUserMailbox, Guid: NewGuid()}
+		SamAccountName: spec.SamAccountName, RecipientTypeDetails: DetailsUserMailbox, Guid: pipeline.NewGuid()}
 	if spec.Shared {
 		r.RecipientTypeDetails = DetailsSharedMailbox
 	}
@@ -39,7 +42,7 @@ func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipie
 	if r.DisplayName == "" {
 		r.DisplayName = r.Name
 	}
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		ouID := spec.OrganizationalUnit
 		if ouID == "" {
 			ouID = b.s.domain + "/Users"
@@ -54,6 +57,12 @@ func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipie
 		}
 		now := b.s.opts.clock().UTC()
 		r.WhenCreated, r.WhenChanged = now, now
+		// The new object's place decides the write scope: derive it first.
+		r.Identity = ou.CanonicalName + "/" + escapeCanonical(r.Name)
+		r.DistinguishedName = "CN=" + escapeRDNValue(r.Name) + "," + ou.DistinguishedName
+		if err := ch.check(r); err != nil {
+			return err
+		}
 		return b.s.insert(ctx, tx, r)
 	})
 	if err != nil {
@@ -66,9 +75,13 @@ func (b *sqliteBatch) NewMailbox(ctx context.Context, spec NewMailbox) (*Recipie
 func (s *sqliteStore) mailEnable(ctx context.Context, tx *sql.Tx, r *Recipient, primary string) error {
 	if r.Alias == "" {
 		if local, _, ok := strings.Cut(r.UserPrincipalName, "@"); ok && local != "" {
-			r.Alias = local
-		} else {
-			r.Alias = strings.ReplaceAll(r.Name, " ", "")
+			r.Alias = aliasFrom(local)
+		}
+		if r.Alias == "" {
+			r.Alias = aliasFrom(r.Name)
+		}
+		if r.Alias == "" {
+			return &ValidationError{Message: fmt.Sprintf("No alias can be made from the name %s: it has none of the characters an alias allows. Give one with -Alias.", showValue(r.Name))}
 		}
 	}
 	if r.SamAccountName == "" {
@@ -135,9 +148,12 @@ func (s *sqliteStore) defaultDomain(ctx context.Context, tx *sql.Tx) (string, er
 // EnableMailbox implements Batch.
 func (b *sqliteBatch) EnableMailbox(ctx context.Context, g Guid, alias string) (*Recipient, error) {
 	var out *Recipient
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		old, err := b.s.getTx(ctx, tx, g)
 		if err != nil {
+			return err
+		}
+		if err := ch.check(old); err != nil {
 			return err
 		}
 		if old.IsMailbox() {
@@ -159,9 +175,12 @@ func (b *sqliteBatch) EnableMailbox(ctx context.Context, g Guid, alias string) (
 // DisableMailbox implements Batch.
 func (b *sqliteBatch) DisableMailbox(ctx context.Context, g Guid) (*Recipient, error) {
 	var out *Recipient
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		old, err := b.s.getTx(ctx, tx, g)
 		if err != nil {
+			return err
+		}
+		if err := ch.check(old); err != nil {
 			return err
 		}
 		r := old.Clone()
@@ -175,7 +194,16 @@ func (b *sqliteBatch) DisableMailbox(ctx context.Context, g Guid) (*Recipient, e
 
 // Remove implements Batch.
 func (b *sqliteBatch) Remove(ctx context.Context, g Guid) error {
-	return b.object(ctx, func(tx *sql.Tx) error {
+	return b.object(ctx, func(tx *sql.Tx, ch *change) error {
+		if ch.inv != nil {
+			old, err := b.s.getTx(ctx, tx, g)
+			if err != nil {
+				return err
+			}
+			if err := ch.check(old); err != nil {
+				return err
+			}
+		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM recipients WHERE guid = ?", g.String())
 		if err != nil {
 			return err
@@ -187,9 +215,11 @@ func (b *sqliteBatch) Remove(ctx context.Context, g Guid) error {
 	})
 }
 
+// truncate cuts s to at most n characters (not bytes: a cut never splits
+// a character).
 func truncate(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
+	if utf8.RuneCountInString(s) <= n {
+		return s
 	}
-	return s
+	return string([]rune(s)[:n])
 }

@@ -9,7 +9,7 @@ import (
 
 // SchemaVersion is the schema version (PRAGMA user_version) this package
 // writes. Open migrates older files up to it.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // migrations[i] moves a database from version i to version i+1. A new version
 // appends a step; shipped steps never change.
@@ -18,6 +18,7 @@ var migrations = []func() []string{
 	migrateIndexes,                 // 1 -> 2
 	migrateDropPop,                 // 2 -> 3
 	migrateMAPIBlockOutlookRpcHttp, // 3 -> 4
+	migrateRBAC,                    // 4 -> 5
 }
 
 // migrateMAPIBlockOutlookRpcHttp adds the column of Set-CASMailbox

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"strings"
 	"time"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // OU kinds: the domain root, an organizational unit, a built-in container.
@@ -75,7 +77,7 @@ func (s *sqliteStore) resolveOU(ctx context.Context, q querier, identity string)
 	case id == "":
 		return nil, &OUNotFoundError{Identity: identity}
 	case isGuidText(id):
-		g, _ := ParseGuid(id)
+		g, _ := pipeline.ParseGuid(id)
 		ous, err = s.queryOUs(ctx, q, "WHERE guid = ?", g.String())
 	case looksLikeDN(id):
 		dn, perr := normalizeDN(id)
@@ -119,7 +121,7 @@ func (s *sqliteStore) canonicalOU(id string) string {
 
 // isGuidText reports whether s parses as a GUID.
 func isGuidText(s string) bool {
-	_, err := ParseGuid(s)
+	_, err := pipeline.ParseGuid(s)
 	return err == nil
 }
 
@@ -147,12 +149,14 @@ func (s *sqliteStore) NewOrganizationalUnit(ctx context.Context, name, parent st
 		parent = s.domain
 	}
 	var created *OrganizationalUnit
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	object := name
+	err := s.change(ctx, &object, func(tx *sql.Tx) error { // audited
 		p, err := s.resolveOU(ctx, tx, parent)
 		if err != nil {
 			return err
 		}
-		o := childOU(p, name, OUKindOU, NewGuid(), s.opts.clock())
+		o := childOU(p, name, OUKindOU, pipeline.NewGuid(), s.opts.clock())
+		object = o.CanonicalName
 		var n int
 		_ = tx.QueryRowContext(ctx, "SELECT count(*) FROM org_units WHERE distinguished_name = ?", o.DistinguishedName).Scan(&n)
 		if n > 0 {

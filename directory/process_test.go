@@ -28,6 +28,8 @@ func TestHelperProcess(t *testing.T) {
 		err = incrementJob(path, n, 5)
 	case "bulk":
 		err = bulkJob(path)
+	case "audited":
+		err = auditedJob(path)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -114,6 +116,23 @@ func helper(t *testing.T, job, path string, env ...string) *exec.Cmd {
 	return cmd
 }
 
+// killAfterCommit runs the helper job on path, waits until it says it has
+// committed, and kills it (SIGKILL) while it goes on changing.
+func killAfterCommit(t *testing.T, job, path string) {
+	t.Helper()
+	cmd := helper(t, job, path)
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(out).ReadString('\n')
+	if line != "committed\n" {
+		t.Fatalf("child said %q", line)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+}
+
 // TestConcurrentStoresLoseNoUpdate: two Stores in this process and two
 // child processes increment one counter on one file at the same time.
 func TestConcurrentStoresLoseNoUpdate(t *testing.T) {
@@ -165,17 +184,7 @@ func TestKilledBatchLeavesConsistentFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	cmd := helper(t, "bulk", path)
-	out, _ := cmd.StdoutPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, _ := bufio.NewReader(out).ReadString('\n')
-	if line != "committed\n" {
-		t.Fatalf("child said %q", line)
-	}
-	cmd.Process.Kill()
-	cmd.Wait()
+	killAfterCommit(t, "bulk", path)
 
 	db, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {

@@ -1,7 +1,6 @@
 package directory
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -33,45 +32,100 @@ func SortProperties(cmdlet string) []string {
 
 // Query implements Store.
 func (s *sqliteStore) Query(ctx context.Context, q Query) (*Result, error) {
-	tail, args, err := s.whereClause(ctx, q)
+	res := &Result{}
+	more, err := s.QueryEach(ctx, q, func(r *Recipient) error {
+		res.Recipients = append(res.Recipients, r)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
+	res.More = more
+	return res, nil
+}
+
+// firstPage and lastPage bound the pages QueryEach reads an unlimited query
+// in: the first is small, so a consumer that wants a few objects costs
+// little; later ones grow, so a whole-directory read is a few statements.
+const (
+	firstPage = 256
+	lastPage  = 65536
+)
+
+// QueryEach is Query handing the objects to f in order instead of
+// returning them; it reports whether -ResultSize cut the result short. f is
+// called between reads, never while a statement is open, so it may use the
+// store (a Set- cmdlet fed by a Get-). f's error stops the query, which
+// then reads no further rows, and is returned.
+func (s *sqliteStore) QueryEach(ctx context.Context, q Query, f func(*Recipient) error) (bool, error) {
+	tail, args, err := s.whereClause(ctx, q)
+	if err != nil {
+		return false, err
+	}
+	if q.SortBy != "" {
+		if _, ok := sortColumns[strings.ToLower(q.SortBy)]; !ok {
+			return false, &ValidationError{Message: fmt.Sprintf("The property %q can't be used with SortBy.", q.SortBy)}
+		}
+	}
+	p := packedFull()
+	if q.View == ViewCASMailbox {
+		p = packedCAS()
+	}
+	buf, err := s.newBuffer(ctx, s.q(), p)
+	if err != nil {
+		return false, err
+	}
+	if q.SortBy != "" || q.ResultSize > 0 {
+		return s.queryCut(ctx, q, buf, tail, args, f)
+	}
+	// Unlimited, in creation order: pages in id order up to the highest id
+	// there is now, so objects the pipeline creates meanwhile are not read
+	// again, and a consumer that stops early stops the reading.
+	var top int64
+	if err := s.q().QueryRowContext(ctx, "SELECT ifnull(max(id), 0) FROM recipients").Scan(&top); err != nil {
+		return false, err
+	}
+	last, size := int64(0), firstPage
+	for {
+		page := append(slices.Clip(args), last, top, size)
+		n := 0
+		err := s.scanEach(ctx, s.q(), buf, tail+" AND r.id > ? AND r.id <= ? ORDER BY r.id LIMIT ?", page, func(r *Recipient) error {
+			n++
+			last = r.rowid
+			return f(r)
+		})
+		if err != nil || n < size {
+			return false, err
+		}
+		size = min(size*4, lastPage)
+	}
+}
+
+// queryCut runs a query with -SortBy or -ResultSize in one statement.
+func (s *sqliteStore) queryCut(ctx context.Context, q Query, buf *rowBuffer, tail string, args []any, f func(*Recipient) error) (bool, error) {
 	limit := ""
 	if q.ResultSize > 0 {
 		limit = " LIMIT ?"
 		args = append(args, q.ResultSize+1)
 	}
 	if q.SortBy != "" {
-		col, ok := sortColumns[strings.ToLower(q.SortBy)]
-		if !ok {
-			return nil, &ValidationError{Message: fmt.Sprintf("The property %q can't be used with SortBy.", q.SortBy)}
-		}
-		tail += " ORDER BY " + col + ", r.id" + limit
-	} else if limit != "" {
+		tail += " ORDER BY " + sortColumns[strings.ToLower(q.SortBy)] + ", r.id" + limit
+	} else {
 		// Creation order, cut to ResultSize. The matching ids are found
 		// and cut first, so SQLite sorts ids, not whole rows, and then
 		// reads the rows in id order.
 		tail = "WHERE r.id IN (SELECT r.id FROM recipients r " + tail + " ORDER BY r.id" + limit + ") ORDER BY r.id"
 	}
-	// else: creation order, all of them; sorted below, as SQLite would
-	// sort whole rows.
-	p := fullProjection()
-	if q.View == ViewCASMailbox {
-		p = casProjection()
-	}
-	rs, err := s.queryProjection(ctx, s.q(), p, tail, args...)
-	if err != nil {
-		return nil, err
-	}
-	if q.SortBy == "" && limit == "" {
-		slices.SortFunc(rs, func(a, b *Recipient) int { return cmp.Compare(a.rowid, b.rowid) })
-	}
-	res := &Result{Recipients: rs}
-	if q.ResultSize > 0 && len(rs) > q.ResultSize {
-		res.Recipients, res.More = rs[:q.ResultSize], true
-	}
-	return res, nil
+	n, more := 0, false
+	err := s.scanEach(ctx, s.q(), buf, tail, args, func(r *Recipient) error {
+		if q.ResultSize > 0 && n >= q.ResultSize {
+			more = true
+			return nil
+		}
+		n++
+		return f(r)
+	})
+	return more, err
 }
 
 // whereClause builds "WHERE ..." for q with its bound arguments. The OPATH

@@ -18,6 +18,7 @@ type projection struct {
 	ou      bool     // OrganizationalUnit, from org_units
 	addrs   bool     // EmailAddresses, from recipient_addresses
 	partial bool
+	packed  bool   // the data columns come as one json_array (see packed.go); OU from ouNames
 	list    string // the SELECT list, table alias r
 }
 
@@ -64,11 +65,40 @@ func newProjection(names []string, ou, addrs bool) *projection {
 	return p
 }
 
+// packedOf returns p reading its data columns (and flags) as one packed
+// value, and the OU not at all: the bulk query fills it from a map of the
+// OUs, which costs less than a subquery per row.
+func packedOf(p *projection) *projection {
+	q := *p
+	q.packed = true
+	var b strings.Builder
+	b.WriteString("r.id, r.ou_id, r.password_hash, r.version, json_array(")
+	for _, c := range p.cols {
+		b.WriteString("r.")
+		b.WriteString(c.name)
+		b.WriteString(", ")
+	}
+	b.WriteString("0")
+	for i, c := range p.bools {
+		fmt.Fprintf(&b, " | (r.%s << %d)", c.name, i)
+	}
+	b.WriteString("), NULL, ")
+	if p.addrs {
+		b.WriteString("(SELECT group_concat(a.address, char(31) ORDER BY a.position) FROM recipient_addresses a WHERE a.recipient_id = r.id)")
+	} else {
+		b.WriteString("NULL")
+	}
+	q.list = b.String()
+	return &q
+}
+
 // fullProjection reads whole records; casProjection what CASMailboxOf
 // needs. Both are built on first use (not at program start, which a shell
 // that never opens the directory should not pay for) and are read-only.
 var (
 	fullProjection = sync.OnceValue(func() *projection { return newProjection(nil, true, true) })
+	packedFull     = sync.OnceValue(func() *projection { return packedOf(fullProjection()) })
+	packedCAS      = sync.OnceValue(func() *projection { return packedOf(casProjection()) })
 	casProjection  = sync.OnceValue(func() *projection {
 		return newProjection([]string{"guid", "identity", "distinguished_name", "name", "alias", "display_name",
 			"sam_account_name", "primary_smtp_address", "recipient_type", "recipient_type_details", "when_created", "when_changed",
@@ -89,17 +119,25 @@ type rowScanner interface{ Scan(dest ...any) error }
 // rowBuffer receives one row of a projection. Its destinations are reused
 // from row to row, so scanning a row allocates only the values themselves.
 type rowBuffer struct {
-	p    *projection
-	vals []any
-	dest []any
+	p        *projection
+	vals     []any
+	dest     []any
+	unpacked []any            // a packed row's values
+	ouNames  map[int64]string // canonical names by OU id, for a packed projection
 }
 
 // newRowBuffer returns a buffer for the columns of p.
 func newRowBuffer(p *projection) *rowBuffer {
-	n := len(p.cols) + 7
+	n := len(p.cols) + 7 // id, ou_id, password_hash, version, cols..., flags, OU, addresses
+	if p.packed {
+		n = 7 // id, ou_id, password_hash, version, packed, OU, addresses
+	}
 	b := &rowBuffer{p: p, vals: make([]any, n), dest: make([]any, n)}
 	for i := range b.vals {
 		b.dest[i] = &b.vals[i]
+	}
+	if p.packed {
+		b.unpacked = make([]any, len(p.cols)+1)
 	}
 	return b
 }
@@ -118,21 +156,33 @@ func (b *rowBuffer) scan(row rowScanner) (*Recipient, error) {
 		}
 	}
 	v = v[4:]
+	cols := v
+	if b.p.packed {
+		packed, _ := v[0].(string)
+		if err := unpackRow(packed, b.unpacked); err != nil {
+			return nil, err
+		}
+		cols, v = b.unpacked, v[1:]
+	} else {
+		v = v[len(b.p.cols)+1:]
+	}
 	for i := range b.p.cols {
-		if err := assign(b.p.cols[i].ptr(r), v[i]); err != nil {
+		if err := assign(b.p.cols[i].ptr(r), cols[i]); err != nil {
 			return nil, err
 		}
 	}
-	v = v[len(b.p.cols):]
-	bits, err := asInt(v[0])
+	bits, err := asInt(cols[len(b.p.cols)])
 	if err != nil {
 		return nil, err
 	}
 	for i := range b.p.bools {
 		*b.p.bools[i].ptr(r).(*bool) = bits&(1<<i) != 0
 	}
-	v = v[1:]
-	if err := assign(&r.OrganizationalUnit, v[0]); err != nil {
+	if b.p.packed {
+		if b.p.ou {
+			r.OrganizationalUnit = b.ouNames[r.ouID]
+		}
+	} else if err := assign(&r.OrganizationalUnit, v[0]); err != nil {
 		return nil, err
 	}
 	if addrs, _ := v[1].(string); addrs != "" {
@@ -155,21 +205,72 @@ func (s *sqliteStore) queryRecipients(ctx context.Context, q querier, tail strin
 
 // queryProjection is queryRecipients reading the columns of p.
 func (s *sqliteStore) queryProjection(ctx context.Context, q querier, p *projection, tail string, args ...any) ([]*Recipient, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+p.list+" FROM recipients r "+tail, args...)
+	buf, err := s.newBuffer(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Recipient
+	err = s.scanEach(ctx, q, buf, tail, args, func(r *Recipient) error {
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// newBuffer returns a row buffer for p; a packed projection's buffer gets
+// the OUs' names, read in the same querier as the rows.
+func (s *sqliteStore) newBuffer(ctx context.Context, q querier, p *projection) (*rowBuffer, error) {
+	buf := newRowBuffer(p)
+	if !p.packed || !p.ou {
+		return buf, nil
+	}
+	rows, err := q.QueryContext(ctx, "SELECT id, canonical_name FROM org_units")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []*Recipient
-	buf := newRowBuffer(p)
+	buf.ouNames = map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, err
+		}
+		buf.ouNames[id] = name
+	}
+	return buf, rows.Err()
+}
+
+// scanEach runs a SELECT of buf's projection with the given tail and calls
+// f with each row once all of them are read (so f may use the store); f's
+// error stops it and is returned.
+func (s *sqliteStore) scanEach(ctx context.Context, q querier, buf *rowBuffer, tail string, args []any, f func(*Recipient) error) error {
+	rows, err := q.QueryContext(ctx, "SELECT "+buf.p.list+" FROM recipients r "+tail, args...)
+	if err != nil {
+		return err
+	}
+	var got []*Recipient
 	for rows.Next() {
 		r, err := buf.scan(rows)
 		if err != nil {
-			return nil, err
+			rows.Close()
+			return err
 		}
-		out = append(out, r)
+		got = append(got, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return err
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, r := range got {
+		if err := f(r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Get implements Store.

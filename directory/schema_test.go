@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -92,7 +93,43 @@ func wantSchema(t *testing.T, v int) string {
 			"imap_mime_format TEXT COLLATE NOCASE, mapi_block_outlook_rpc_http INTEGER NOT NULL DEFAULT 0,\n")
 	}
 	edit("-- user_version 3\n", "-- user_version "+itoa(v)+"\n")
+	if v >= 5 { // the RBAC and audit tables, pinned in their own file
+		b, err := os.ReadFile(filepath.Join("testdata", "schema-v5-rbac.sql"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s = mergeDumps(s, string(b))
+	}
 	return s
+}
+
+// mergeDumps adds the objects of dump b to dump a (both in schemaDump's
+// form), keeping schemaDump's order: by type, then name.
+func mergeDumps(a, b string) string {
+	head, rest, _ := strings.Cut(a, "\n")
+	blocks := strings.SplitAfter(rest, ";\n-- ")
+	blocks = append(blocks, strings.SplitAfter(b, ";\n-- ")...)
+	for i, bl := range blocks {
+		blocks[i] = strings.TrimSuffix(strings.TrimPrefix(bl, "-- "), "-- ")
+	}
+	slices.SortFunc(blocks, func(x, y string) int {
+		xt, xr, _ := strings.Cut(x, " ")
+		yt, yr, _ := strings.Cut(y, " ")
+		if c := strings.Compare(xt, yt); c != 0 {
+			return c
+		}
+		xn, _, _ := strings.Cut(xr, "\n")
+		yn, _, _ := strings.Cut(yr, "\n")
+		return strings.Compare(xn, yn)
+	})
+	var sb strings.Builder
+	sb.WriteString(head + "\n")
+	for _, bl := range blocks {
+		if bl = strings.TrimSpace(bl); bl != "" {
+			sb.WriteString("-- " + bl + "\n")
+		}
+	}
+	return sb.String()
 }
 
 // TestSchemaGolden pins what each schema version looks like: the shipped
@@ -188,7 +225,7 @@ func TestMigrateFromThree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, stmt := range []string{"ALTER TABLE recipients DROP COLUMN mapi_block_outlook_rpc_http", "PRAGMA user_version = 3"} {
+	for _, stmt := range append(dropRBAC, "ALTER TABLE recipients DROP COLUMN mapi_block_outlook_rpc_http", "PRAGMA user_version = 3") {
 		if _, err := db.Exec(stmt); err != nil {
 			t.Fatal(err)
 		}
@@ -231,3 +268,9 @@ func TestMigrateFromThree(t *testing.T) {
 		t.Errorf("after reopening: MAPIBlockOutlookRpcHttp of %s is not stored (%v)", after[1].Identity, err)
 	}
 }
+
+// dropRBAC removes what the version-5 step created, turning a file back
+// into one of version 4.
+var dropRBAC = []string{"DROP TABLE role_assignments", "DROP TABLE management_scopes",
+	"DROP TABLE role_group_members", "DROP TABLE role_groups", "DROP TABLE management_role_entries",
+	"DROP TABLE management_roles", "DROP TABLE admin_audit_log", "DROP TABLE admin_audit_config"}

@@ -69,6 +69,10 @@ type sqliteStore struct {
 	db     *sql.DB
 	opts   options
 	domain string
+	path   string
+	// readOnly says why the file was opened read-only ("" when writable):
+	// reads work, every write fails with a ReadOnlyError.
+	readOnly string
 
 	mu    sync.Mutex
 	batch *sqliteBatch // the open batch, whose transaction reads go through
@@ -89,12 +93,19 @@ func Open(path string, opts ...Option) (Store, error) {
 	if path == "" {
 		return nil, fmt.Errorf("directory: empty path")
 	}
+	var readOnly string
+	var immutable bool
 	if path != ":memory:" {
+		var err error
+		if readOnly, immutable, err = readOnlyReason(path); err != nil {
+			return nil, err
+		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, fmt.Errorf("directory: %w", err)
+			return nil, &FileError{Path: path, Problem: "can't be created (" + err.Error() + ")",
+				Advice: "Check that this user may create its folder, or name another file with -Directory or $PSH_DIRECTORY.", Err: err}
 		}
 	}
-	db, err := sql.Open("sqlite", dsn(path, o))
+	db, err := sql.Open("sqlite", dsn(path, o, readOnly != "", immutable))
 	if err != nil {
 		return nil, err
 	}
@@ -102,17 +113,20 @@ func Open(path string, opts ...Option) (Store, error) {
 		// Every connection to :memory: is a separate database: keep one.
 		db.SetMaxOpenConns(1)
 	}
-	s := &sqliteStore{db: db, opts: o}
+	s := &sqliteStore{db: db, opts: o, path: path, readOnly: readOnly}
 	if err := s.init(context.Background()); err != nil {
 		db.Close()
-		return nil, err
+		return nil, s.fileError(err)
 	}
 	return s, nil
 }
 
-// dsn builds the modernc.org/sqlite data source name: WAL, busy timeout,
-// foreign keys, and IMMEDIATE write transactions.
-func dsn(path string, o options) string {
+// dsn builds the modernc.org/sqlite data source name: busy timeout,
+// foreign keys, and IMMEDIATE write transactions. A read-only file is
+// opened with SQLite's mode=ro, and immutable=1 when SQLite could not
+// create the WAL index (-shm) beside it. WAL is switched on by init once
+// the file is known to be psh's, since journal_mode changes the file.
+func dsn(path string, o options, readOnly, immutable bool) string {
 	q := url.Values{}
 	q.Set("_txlock", "immediate")
 	q.Set("_busy_timeout", fmt.Sprint(o.busyTimeout.Milliseconds()))
@@ -122,14 +136,27 @@ func dsn(path string, o options) string {
 	// cache and memory-mapped reads keep them out of read(2) calls.
 	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_pragma", "mmap_size(1073741824)")
-	if path != ":memory:" {
-		q.Set("_journal_mode", "WAL")
+	if readOnly {
+		q.Set("mode", "ro")
+		if immutable {
+			q.Set("immutable", "1")
+		}
 	}
 	return "file:" + path + "?" + q.Encode()
 }
 
 // init migrates the schema and fills a new file.
 func (s *sqliteStore) init(ctx context.Context) error {
+	if s.path != ":memory:" {
+		if err := s.checkFile(ctx); err != nil {
+			return err
+		}
+		if s.readOnly == "" {
+			if _, err := s.db.ExecContext(ctx, "PRAGMA journal_mode = WAL"); err != nil {
+				return err
+			}
+		}
+	}
 	fresh, err := migrate(ctx, s.db)
 	if err != nil {
 		return err

@@ -123,3 +123,13 @@ type Result struct {
 	Recipients []*Recipient
 	More       bool
 }
+
+// Streamer is a Store that can hand a query's objects over as it reads
+// them, so a consumer that stops early (Select-Object -First) stops the
+// reading. The SQLite store is one.
+type Streamer interface {
+	// QueryEach is Query calling f with each object in order; it reports
+	// whether ResultSize cut the result short. f's error ends the query
+	// and is returned. f may use the store.
+	QueryEach(ctx context.Context, q Query, f func(*Recipient) error) (bool, error)
+}

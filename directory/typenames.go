@@ -33,11 +33,6 @@ func (*OrganizationalUnit) PSTypeNames() []string {
 	return []string{mgmtNS + "ExtendedOrganizationalUnit", "System.Object"}
 }
 
-// PSTypeNames makes a Guid a System.Guid.
-func (Guid) PSTypeNames() []string {
-	return []string{"System.Guid", "System.ValueType", "System.Object"}
-}
-
 // PSTypeNames names the type of the Identity property in Exchange.
 func (ObjectID) PSTypeNames() []string {
 	return []string{"Microsoft.Exchange.Data.Directory.ADObjectId", "System.Object"}

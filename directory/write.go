@@ -60,7 +60,7 @@ func (b *sqliteBatch) ModifyFrom(ctx context.Context, snapshot *Recipient, fn fu
 // record read inside the transaction.
 func (b *sqliteBatch) modify(ctx context.Context, g Guid, snapshot *Recipient, fn func(r *Recipient) error) (*Recipient, error) {
 	var out *Recipient
-	err := b.object(ctx, func(tx *sql.Tx) error {
+	err := b.object(ctx, func(tx *sql.Tx, ch *change) error {
 		old := snapshot
 		for try := 0; ; try++ {
 			if old == nil {
@@ -68,6 +68,9 @@ func (b *sqliteBatch) modify(ctx context.Context, g Guid, snapshot *Recipient, f
 				if old, err = b.get(ctx, g); err != nil {
 					return err
 				}
+			}
+			if err := ch.check(old); err != nil {
+				return err
 			}
 			r := old.Clone()
 			if err := fn(r); err != nil {
@@ -194,8 +197,8 @@ func (s *sqliteStore) insert(ctx context.Context, tx *sql.Tx, r *Recipient) erro
 // written: identity and DN from OU and Name, type consistency, addresses,
 // uniqueness, and the Administrator rule. old is nil for a new record.
 func (s *sqliteStore) prepare(ctx context.Context, tx *sql.Tx, old, r *Recipient) error {
-	if strings.TrimSpace(r.Name) == "" || len(r.Name) > 64 {
-		return &ValidationError{Message: "The Name property must be 1 to 64 characters long."}
+	if err := validateFields(old, r); err != nil {
+		return err
 	}
 	if r.RecipientTypeDetails == "" {
 		r.RecipientTypeDetails = DetailsUser

@@ -86,6 +86,11 @@ func checkCompare(text string, e *Expr, s *Schema) (Comparison, *Error) {
 		return Comparison{}, err
 	}
 	c.Value = v
+	if str, ok := v.(string); ok && c.Op == Like {
+		if err := checkPatternLength(text, e, str); err != nil {
+			return Comparison{}, err
+		}
+	}
 	if str, ok := v.(string); ok && str == "" {
 		if c.Op != Eq && c.Op != Like {
 			return Comparison{}, typeErr(text, e.Value.Pos, p.Name,

@@ -14,6 +14,7 @@ const (
 	UnknownProperty                  // the property is not filterable for the cmdlet
 	TypeError                        // operator or value does not fit the property's type
 	TranslateError                   // the program cannot be translated for a target
+	LimitError                       // the filter exceeds a size limit (limits.go)
 )
 
 // syntaxMessage is Exchange's wording for a malformed filter (opath.md §8).

@@ -69,9 +69,9 @@ func (l *lexer) next() (token, *Error) {
 	case c == ')':
 		l.pos++
 		return token{kind: tokRParen, pos: start, text: ")"}, nil
-	case c == '\'':
+	case quoteAt(l.src, start) == '\'':
 		return l.quoted('\'', tokSingle)
-	case c == '"':
+	case quoteAt(l.src, start) == '"':
 		return l.quoted('"', tokDouble)
 	case c == '$' || (c == '`' && l.pos+1 < l.end && l.src[l.pos+1] == '$'):
 		return l.variable()
@@ -91,29 +91,61 @@ func quoteRune(s string) string {
 }
 
 // quoted lexes a quoted string; a doubled quote stands for one quote, and in a
-// double-quoted string a backtick escapes the next character.
+// double-quoted string a backtick escapes the next character. As in
+// PowerShell, typographic quotes count as their straight forms (see
+// quoteAt): ‘x’ is 'x' and “x” is "x".
 func (l *lexer) quoted(q byte, kind tokKind) (token, *Error) {
 	start := l.pos
 	var b strings.Builder
-	i := start + 1
+	i := start + quoteWidth(l.src, start)
 	for i < l.end {
 		c := l.src[i]
-		switch {
-		case c == q && i+1 < l.end && l.src[i+1] == q:
-			b.WriteByte(q)
-			i += 2
-		case c == q:
-			l.pos = i + 1
+		if quoteAt(l.src, i) == q {
+			w := quoteWidth(l.src, i)
+			if i+w < l.end && quoteAt(l.src, i+w) == q {
+				b.WriteString(l.src[i : i+w])
+				i += w + quoteWidth(l.src, i+w)
+				continue
+			}
+			l.pos = i + w
 			return token{kind: kind, pos: start, text: b.String()}, nil
-		case c == '`' && q == '"' && i+1 < l.end:
+		}
+		if c == '`' && q == '"' && i+1 < l.end {
 			b.WriteByte(l.src[i+1])
 			i += 2
-		default:
-			b.WriteByte(c)
-			i++
+			continue
 		}
+		b.WriteByte(c)
+		i++
 	}
 	return token{}, syntaxErr(l.src, start, "the string is missing its terminator "+string(q))
+}
+
+// quoteAt returns '\” when s[i:] starts with a single quote, '"' when it
+// starts with a double quote, else 0. PowerShell's quotes are the ASCII
+// ones and their typographic forms: ‘ ’ ‚ ‛ for ' and “ ” „ for ".
+func quoteAt(s string, i int) byte {
+	switch c := s[i]; {
+	case c == '\'' || c == '"':
+		return c
+	case c != 0xE2 || i+2 >= len(s) || s[i+1] != 0x80:
+		return 0
+	}
+	switch s[i+2] {
+	case 0x98, 0x99, 0x9A, 0x9B: // U+2018..U+201B
+		return '\''
+	case 0x9C, 0x9D, 0x9E: // U+201C..U+201E
+		return '"'
+	}
+	return 0
+}
+
+// quoteWidth is the byte length of the quote at s[i:].
+func quoteWidth(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	return 3
 }
 
 // variable lexes $true, $false and $null (optionally written `$true).
@@ -163,7 +195,7 @@ func quoteWord(s string) string {
 func (l *lexer) word() (token, *Error) {
 	start := l.pos
 	j := start + 1
-	for j < l.end && !wordEnd(l.src[j]) {
+	for j < l.end && !wordEnd(l.src[j]) && quoteAt(l.src, j) == 0 {
 		j++
 	}
 	l.pos = j

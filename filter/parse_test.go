@@ -131,7 +131,7 @@ func TestParseDepthLimit(t *testing.T) {
 		deep += "("
 	}
 	_, err := Parse(deep + "A -eq 1")
-	if fe, ok := err.(*Error); !ok || fe.Detail != "the filter is nested too deeply" || fe.Pos != 100 {
+	if fe, ok := err.(*Error); !ok || fe.Msg != "The filter is nested too deeply: at most 100 levels of parentheses and -not are allowed." || fe.Pos != 100 {
 		t.Errorf("got %v", err)
 	}
 }

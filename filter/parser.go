@@ -2,15 +2,13 @@ package filter
 
 import "strings"
 
-// maxDepth bounds the nesting of parentheses and -not so that a hostile
-// filter cannot exhaust the stack or SQLite's expression depth.
-const maxDepth = 100
-
 // parser is a recursive-descent parser over the lexer's tokens.
 type parser struct {
 	lex   lexer
 	tok   token // current token
 	depth int
+	// comparisons counts the comparisons parsed so far.
+	comparisons int
 }
 
 // Parse parses a filter string. A script-block filter ({Department -eq 'Sales'})
@@ -109,8 +107,8 @@ func (p *parser) filter() (*Expr, *Error) {
 func (p *parser) clause() (*Expr, *Error) {
 	p.depth++
 	defer func() { p.depth-- }()
-	if p.depth > maxDepth {
-		return nil, syntaxErr(p.lex.src, p.tok.pos, "the filter is nested too deeply")
+	if p.depth > MaxNesting {
+		return nil, nestingErr(p.lex.src, p.tok.pos)
 	}
 	switch {
 	case p.isOp("not"):
@@ -145,6 +143,9 @@ func (p *parser) clause() (*Expr, *Error) {
 }
 
 func (p *parser) comparison() (*Expr, *Error) {
+	if p.comparisons++; p.comparisons > MaxComparisons {
+		return nil, comparisonsErr(p.lex.src, p.tok.pos)
+	}
 	e := &Expr{Kind: Compare, Pos: p.tok.pos, Property: p.tok.text}
 	if err := p.advance(); err != nil {
 		return nil, err

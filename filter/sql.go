@@ -37,8 +37,23 @@ type sqlTarget struct {
 	args []any
 }
 
-func (t *sqlTarget) And(parts []string) string { return "(" + strings.Join(parts, " AND ") + ")" }
-func (t *sqlTarget) Or(parts []string) string  { return "(" + strings.Join(parts, " OR ") + ")" }
+func (t *sqlTarget) And(parts []string) string { return balanced(parts, " AND ") }
+func (t *sqlTarget) Or(parts []string) string  { return balanced(parts, " OR ") }
+
+// flatChain is the longest chain of AND or OR that balanced writes flat.
+const flatChain = 64
+
+// balanced joins parts with op, in parentheses. SQLite parses a flat chain
+// as a tree as deep as the chain is long, and fails past its expression
+// depth of 1000; a longer chain is written as a balanced tree of
+// parenthesised halves, as deep as the logarithm of its length.
+func balanced(parts []string, op string) string {
+	if len(parts) <= flatChain {
+		return "(" + strings.Join(parts, op) + ")"
+	}
+	half := len(parts) / 2
+	return "(" + balanced(parts[:half], op) + op + balanced(parts[half:], op) + ")"
+}
 
 func (t *sqlTarget) Const(v bool) string {
 	if v {

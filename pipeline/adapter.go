@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -13,6 +14,7 @@ type typeAdapter struct {
 	byName  map[string]int // lower-case field name -> index into fields
 	methods map[string]reflect.Method
 	mnames  []string // method names in declaration (sorted) order
+	names   []string // field names, in order; shared, so handed out clipped
 }
 
 type fieldInfo struct {
@@ -65,6 +67,9 @@ func buildAdapter(t reflect.Type) *typeAdapter {
 		}
 		a.methods[strings.ToLower(m.Name)] = m
 		a.mnames = append(a.mnames, m.Name)
+	}
+	for _, f := range a.fields {
+		a.names = append(a.names, f.name)
 	}
 	return a
 }
@@ -153,10 +158,7 @@ func adaptedNames(v any) []string {
 	if _, ok := structValue(v); !ok {
 		return nil
 	}
-	a := adapterFor(reflect.TypeOf(v))
-	out := make([]string, len(a.fields))
-	for i, f := range a.fields {
-		out[i] = f.name
-	}
-	return out
+	// The names are built once per type: Select-Object and the formatters
+	// ask for them per object. Clipped, an append copies them.
+	return slices.Clip(adapterFor(reflect.TypeOf(v)).names)
 }

@@ -166,7 +166,11 @@ func arithmetic(op string, left, right any) (any, error) {
 func stringArith(op string, s string, right any) (any, error) {
 	switch op {
 	case "+":
-		return s + ToString(right), nil
+		rs := ToString(right)
+		if int64(len(s))+int64(len(rs)) > 1<<30 {
+			return nil, runtimeErr("Array dimensions exceeded supported range.")
+		}
+		return s + rs, nil
 	case "*":
 		n, err := Convert(right, int32Type)
 		if err != nil {

@@ -238,6 +238,14 @@ func (c *Context) confirm(target, action string) bool {
 		return false
 	}
 	s := c.pipe.session
+	if !CanPrompt(s) {
+		if c.st.stopErr == nil {
+			rec := NonInteractiveError(target)
+			rec.Command, rec.Source, rec.Pos, rec.Terminating = c.st.name, c.st.impl, c.st.pos, true
+			c.st.stopErr = rec
+		}
+		return false
+	}
 	fmt.Fprintf(s.Stderr(), "\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"%s\" on target \"%s\".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help (default is \"Y\"): ", action, target)
 	if c.pipe.stdin == nil {
 		c.pipe.stdin = bufio.NewReader(s.Stdin())

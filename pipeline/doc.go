@@ -3,7 +3,8 @@
 // PowerShell's conversion and comparison rules, the Cmdlet interfaces, parameter
 // metadata reflected from tagged structs, the parameter binder, the synchronous
 // push-based pipeline runner, the output, error, warning and verbose streams,
-// and the formatting views used at the end of a pipeline.
+// and the formatting views (rendered by package pipeline/format) used at the
+// end of a pipeline.
 //
 // A cmdlet is a Go struct whose exported fields with a param tag are its
 // parameters (other fields are its own state):

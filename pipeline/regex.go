@@ -3,7 +3,6 @@ package pipeline
 import (
 	"regexp"
 	"strings"
-	"sync"
 )
 
 // Regex is a compiled .NET-style regular expression ([regex] values).
@@ -27,31 +26,19 @@ func NewRegex(pattern string, caseSensitive bool) (*Regex, error) {
 	return &Regex{re: re, pattern: pattern}, nil
 }
 
-type regexKey struct {
-	pattern string
-	cs      bool
-}
-
-// regexCache holds recently compiled patterns; it is cleared when full.
-var regexCache struct {
-	sync.Mutex
-	m map[regexKey]*regexp.Regexp
-}
-
-const regexCacheMax = 512
+// regexCache holds recently compiled regular expressions.
+var regexCache patternCache[*regexp.Regexp]
 
 // CompileRegex compiles a .NET regular expression for Go's RE2, translating
 // the syntax that differs ((?<name>...) and (?'name'...) named groups, \Z),
 // case-insensitive unless caseSensitive. Results are cached. Constructs RE2
 // lacks (look-around, back-references) give an error.
 func CompileRegex(pattern string, caseSensitive bool) (*regexp.Regexp, error) {
-	k := regexKey{pattern, caseSensitive}
-	regexCache.Lock()
-	re, ok := regexCache.m[k]
-	regexCache.Unlock()
-	if ok {
-		return re, nil
-	}
+	return regexCache.get(pattern, caseSensitive, compileRegex)
+}
+
+// compileRegex is CompileRegex without the cache.
+func compileRegex(pattern string, caseSensitive bool) (*regexp.Regexp, error) {
 	src := translateRegex(pattern)
 	if !caseSensitive {
 		src = "(?i)" + src
@@ -61,12 +48,6 @@ func CompileRegex(pattern string, caseSensitive bool) (*regexp.Regexp, error) {
 		return nil, &ValueError{ID: "InvalidRegularExpression", Message: "Invalid regular expression pattern: " +
 			pattern + ". " + strings.TrimPrefix(err.Error(), "error parsing regexp: "), Err: err}
 	}
-	regexCache.Lock()
-	if regexCache.m == nil || len(regexCache.m) >= regexCacheMax {
-		regexCache.m = make(map[regexKey]*regexp.Regexp)
-	}
-	regexCache.m[k] = re
-	regexCache.Unlock()
 	return re, nil
 }
 

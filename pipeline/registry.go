@@ -36,10 +36,17 @@ type CommandInfo struct {
 	// FullyQualifiedErrorIds ("Microsoft.PowerShell.Commands.GetItemCommand");
 	// empty means the command's name.
 	ImplementingType string
+	// Restricted, when set, is the command's metadata with only the
+	// parameters the session may use (Module.Restrict): binding, Get-Help
+	// and completion see these.
+	Restricted *CommandMeta
 }
 
 // Meta returns the command's parameter metadata.
 func (ci *CommandInfo) Meta() (*CommandMeta, error) {
+	if ci.Restricted != nil {
+		return ci.Restricted, nil
+	}
 	if ci.New == nil {
 		return nil, fmt.Errorf("pipeline: command %s has no parameters to show", ci.Name)
 	}
@@ -79,6 +86,10 @@ type Module struct {
 	Views []View
 	// Variables are set in the global scope when the module is loaded.
 	Variables map[string]any
+	// Authorize, when set, returns what the named user may run of the
+	// module's commands (shell.WithUser): the shell keeps only those
+	// (Module.Restrict). An error (an unknown user) fails shell.New.
+	Authorize func(user string) (Authorizer, error)
 }
 
 // Cmd is a convenience for building a CommandInfo of a Go cmdlet type.

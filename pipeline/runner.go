@@ -35,6 +35,7 @@ type Pipeline struct {
 	out       func(any) error
 	hasInput  bool
 	stopAt    int
+	inputDone bool // a stage asked for no more input (stopAt is 0 when the first one did)
 	hadErrors bool
 	stdin     *bufio.Reader
 }
@@ -94,6 +95,9 @@ func (p *Pipeline) newStage(i int, cmd *Command, expectInput bool) (*stage, erro
 	if err != nil {
 		return nil, &ErrorRecord{Err: err, ID: "CmdletInvocationException", Command: name, Pos: cmd.Pos, Terminating: true}
 	}
+	if r := cmd.Info.Restricted; r != nil && cmd.Cmdlet == nil {
+		meta = r // the parameters the session's roles allow
+	}
 	st := &stage{p: p, index: i, name: name, impl: cmd.Info.ImplementingType, pos: cmd.Pos, cmdlet: c, expectInput: expectInput}
 	st.b = newBinder(name, c, meta, cmd.Pos)
 	st.c = Context{pipe: p, st: st}
@@ -150,11 +154,11 @@ func (p *Pipeline) Begin() error {
 // Send gives one input object to the first command. It returns
 // ErrInputStopped when no more input is wanted.
 func (p *Pipeline) Send(v any) error {
-	if p.stopAt > 0 {
+	if p.inputDone {
 		return ErrInputStopped
 	}
 	err := p.handle(p.stages[0].process(v))
-	if err == nil && p.stopAt > 0 {
+	if err == nil && p.inputDone {
 		return ErrInputStopped
 	}
 	return err
@@ -222,6 +226,7 @@ func (p *Pipeline) handle(err error) error {
 	// where gen runs Write-Output) must unwind through this one too.
 	var se *stoppedError
 	if errors.As(err, &se) && se.p == p {
+		p.inputDone = true
 		if se.stage > p.stopAt {
 			p.stopAt = se.stage
 		}
@@ -239,15 +244,11 @@ func (st *stage) process(v any) error {
 		c.WriteError(withSource(bindingRecord(err, st.name, st.pos), st.impl))
 		return st.checkStop()
 	}
-	if !ok && st.b.meta.TakesPipelineInput() {
-		c.WriteError(&ErrorRecord{Err: errors.New("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input."),
-			ID: "InputObjectNotBound", Category: InvalidArgument, Target: v})
-		return st.checkStop()
-	}
 	if !ok {
-		// A simple function takes its input as $input; a cmdlet or an
-		// advanced function needs a parameter that binds it.
-		if _, dyn := st.cmdlet.(DynamicCmdlet); !dyn || st.b.meta.Advanced {
+		// A simple function without pipeline parameters takes its input
+		// as $input; a cmdlet, an advanced function or one whose pipeline
+		// parameters all refused it needs a parameter that binds it.
+		if _, dyn := st.cmdlet.(DynamicCmdlet); st.b.meta.TakesPipelineInput() || !dyn || st.b.meta.Advanced {
 			c.WriteError(&ErrorRecord{Err: errors.New("The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input."),
 				ID: "InputObjectNotBound", Category: InvalidArgument, Target: v})
 			return st.checkStop()
@@ -313,6 +314,7 @@ func (st *stage) finish(err error) error {
 		return nil
 	}
 	if err == StopUpstream {
+		st.p.inputDone = true
 		if st.index > st.p.stopAt {
 			st.p.stopAt = st.index
 		}

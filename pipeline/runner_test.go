@@ -164,3 +164,36 @@ func BenchmarkBindArguments(b *testing.B) {
 		}
 	}
 }
+
+// A first stage that stops (Select-Object -First fed by an expression)
+// must make Send refuse further input, so the producer stops at once.
+func TestSendStopsWhenTheFirstStageStops(t *testing.T) {
+	ended := false
+	first := &pipeline.CommandInfo{Name: "Select-First", New: func() pipeline.Cmdlet { return &firstCmd{ended: &ended} }}
+	var out []any
+	p, err := pipeline.NewPipeline(t.Context(), newFakeSession(), pipeline.Streams{}, []*pipeline.Command{
+		{Info: first, Args: []pipeline.Argument{arg(int32(2))}},
+	}, true, func(v any) error { out = append(out, v); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Begin(); err != nil {
+		t.Fatal(err)
+	}
+	sent := 0
+	for i := int32(1); i <= 1000; i++ {
+		sent++
+		if err := p.Send(i); err != nil {
+			if err != pipeline.ErrInputStopped {
+				t.Fatal(err)
+			}
+			break
+		}
+	}
+	if err := p.End(); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(out) != "[1 2]" || sent != 2 || !ended {
+		t.Fatalf("out %v, sent %d, End ran %v", out, sent, ended)
+	}
+}

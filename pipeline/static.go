@@ -14,9 +14,9 @@ func (t *TypeInfo) GetStatic(name string) (any, error) {
 	return t.GetStaticIn(nil, name)
 }
 
-// GetStaticIn is GetStatic in the session s: [Environment]::CurrentDirectory
-// is s's location and [Environment]::UserName may come from s's
-// environment. s may be nil.
+// GetStaticIn is GetStatic in the session s (which may be nil). The
+// statics that reach the host ([Environment]'s) are not here but in a
+// [Statics] set the shell registers.
 func (t *TypeInfo) GetStaticIn(s Session, name string) (any, error) {
 	l := lower(name)
 	if t.kind == tkEnum {
@@ -55,8 +55,6 @@ func (t *TypeInfo) GetStaticIn(s Session, name string) (any, error) {
 			"minvalue": time.Date(1, 1, 1, 0, 0, 0, 0, time.Local), "maxvalue": time.Date(9999, 12, 31, 23, 59, 59, 999999900, time.Local)}, t, name)
 	case "System.TimeSpan":
 		return pick(l, map[string]any{"zero": time.Duration(0), "maxvalue": time.Duration(math.MaxInt64), "minvalue": time.Duration(math.MinInt64)}, t, name)
-	case "System.Environment":
-		return envProperty(s, t, name)
 	case "System.IO.Path":
 		return pick(l, map[string]any{"directoryseparatorchar": Char('/'), "pathseparator": Char(':')}, t, name)
 	}
@@ -83,11 +81,9 @@ func (t *TypeInfo) CallStatic(name string, args []any) (any, error) {
 	return t.CallStaticIn(nil, name, args)
 }
 
-// CallStaticIn is CallStatic in the session s: [System.IO.File] and
-// [System.IO.Directory] resolve relative paths against s's location (never
-// the process's working directory), and [Environment] reads and writes s's
-// environment, the store $env: uses. With a nil s only absolute paths work
-// and the environment is empty.
+// CallStaticIn is CallStatic in the session s (which may be nil). The
+// statics that reach the host ([System.IO.File], [System.IO.Directory],
+// [Environment]) are not here but in a [Statics] set the shell registers.
 func (t *TypeInfo) CallStaticIn(s Session, name string, args []any) (any, error) {
 	l := lower(name)
 	var (
@@ -114,12 +110,6 @@ func (t *TypeInfo) CallStaticIn(s Session, name string, args []any) (any, error)
 		r, err = pathStatic(name, l, args)
 	case "System.Convert":
 		r, err = convertStatic(name, l, args)
-	case "System.IO.File":
-		r, err = fileStatic(s, name, l, args)
-	case "System.IO.Directory":
-		r, err = directoryStatic(s, name, l, args)
-	case "System.Environment":
-		r, err = envStatic(s, name, l, args)
 	case "System.Enum":
 		r, err = enumStatic(name, l, args)
 	default:
@@ -162,6 +152,10 @@ func (t *TypeInfo) New(args []any) (any, error) {
 	switch t.kind {
 	case tkException:
 		return newException(t.Name, args), nil
+	case tkArray:
+		if len(args) == 1 && t.Elem != nil {
+			return newArray(t, args[0])
+		}
 	case tkList:
 		l := NewList(t.Elem)
 		if len(args) == 1 && IsEnumerable(args[0]) {
@@ -207,7 +201,7 @@ func (t *TypeInfo) New(args []any) (any, error) {
 			if err != nil {
 				return nil, err
 			}
-			return strings.Repeat(ToString(args[0]), c), nil
+			return newRepeatedString(ToString(args[0]), c)
 		}
 	}
 	if len(args) == 0 && t.Type != nil {

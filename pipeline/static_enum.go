@@ -88,7 +88,7 @@ func enumStatic(name, l string, args []any) (any, error) {
 		if (k == nkInt32 || k == nkInt64) && i >= 0 && i < int64(len(t.enum)) {
 			return enumMember(t, int(i)), nil
 		}
-		return nil, dotnetMethodError(name, n, "System.ArgumentException",
+		return nil, DotNetMethodError(name, n, "System.ArgumentException",
 			"The value passed in must be an enum base or an underlying type for an enum, such as an Int32. (Parameter 'value')")
 	}
 	return nil, errNoOverload(name, n)
@@ -106,7 +106,7 @@ func enumTypeArg(name string, args []any) (*TypeInfo, error) {
 		return nil, cannotConvertArg(name, args[0], "System.Type")
 	}
 	if t.kind != tkEnum {
-		return nil, dotnetMethodError(name, len(args), "System.ArgumentException", "Type provided must be an Enum. (Parameter 'enumType')")
+		return nil, DotNetMethodError(name, len(args), "System.ArgumentException", "Type provided must be an Enum. (Parameter 'enumType')")
 	}
 	return t, nil
 }
@@ -140,7 +140,7 @@ func enumIndex(t *TypeInfo, v any, ignoreCase bool) (int, bool) {
 func enumParse(t *TypeInfo, name string, args []any) (any, error) {
 	s := strings.TrimSpace(ToString(args[1]))
 	if s == "" {
-		return nil, dotnetMethodError(name, len(args), "System.ArgumentException",
+		return nil, DotNetMethodError(name, len(args), "System.ArgumentException",
 			"Must specify valid information for parsing in the string. (Parameter 'value')")
 	}
 	ignoreCase := len(args) == 3 && ToBool(args[2])
@@ -155,5 +155,5 @@ func enumParse(t *TypeInfo, name string, args []any) (any, error) {
 	if i, ok := enumIndex(t, s, ignoreCase); ok {
 		return enumMember(t, i), nil
 	}
-	return nil, dotnetMethodError(name, len(args), "System.ArgumentException", "Requested value '"+s+"' was not found.")
+	return nil, DotNetMethodError(name, len(args), "System.ArgumentException", "Requested value '"+s+"' was not found.")
 }

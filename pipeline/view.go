@@ -51,10 +51,6 @@ func (c Column) Get(obj any) any {
 	if c.Property == "" {
 		return nil
 	}
-	if e, ok := obj.(hashtableEntry); ok {
-		v, _ := e.GetProperty(c.Property)
-		return v
-	}
 	v, _ := GetProperty(obj, c.Property)
 	return v
 }

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,31 +47,12 @@ func HasWildcard(s string) bool {
 	return false
 }
 
-type wildcardKey struct {
-	pattern string
-	cs      bool
-}
+// wildcardCache holds recently compiled patterns for the -like operator.
+var wildcardCache patternCache[*Wildcard]
 
-// wildcardCache holds recently compiled patterns for the -like operator; it
-// is cleared when full.
-var wildcardCache struct {
-	sync.Mutex
-	m map[wildcardKey]*Wildcard
-}
-
-// cachedWildcard is CompileWildcard through a bounded cache.
+// cachedWildcard is CompileWildcard through the bounded cache.
 func cachedWildcard(pattern string, cs bool) *Wildcard {
-	k := wildcardKey{pattern, cs}
-	wildcardCache.Lock()
-	defer wildcardCache.Unlock()
-	if w, ok := wildcardCache.m[k]; ok {
-		return w
-	}
-	w := CompileWildcard(pattern, cs)
-	if wildcardCache.m == nil || len(wildcardCache.m) >= 512 {
-		wildcardCache.m = make(map[wildcardKey]*Wildcard)
-	}
-	wildcardCache.m[k] = w
+	w, _ := wildcardCache.get(pattern, cs, func(p string, cs bool) (*Wildcard, error) { return CompileWildcard(p, cs), nil })
 	return w
 }
 

@@ -265,7 +265,8 @@ func TestCancelStopsPrompts(t *testing.T) {
 	for _, script := range []string{"Read-Host 'name'", "Remove-Item ./x -Confirm"} {
 		pr, pw := io.Pipe()
 		defer pw.Close()
-		sh, err := shell.New(shell.WithModule(core.Module()), shell.WithStdio(pr, io.Discard, io.Discard), shell.WithDir(t.TempDir()))
+		sh, err := shell.New(shell.WithModule(core.Module()), shell.WithStdio(pr, io.Discard, io.Discard), shell.WithDir(t.TempDir()),
+			shell.WithFileSystem(true))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -358,7 +359,7 @@ func TestCmdletPanic(t *testing.T) {
 // can tell it from others with errors.Is(err, fs.ErrNotExist).
 func TestRunFileMissing(t *testing.T) {
 	var stderr bytes.Buffer
-	sh, err := shell.New(shell.WithStdio(nil, io.Discard, &stderr), shell.WithDir(t.TempDir()))
+	sh, err := shell.New(shell.WithStdio(nil, io.Discard, &stderr), shell.WithDir(t.TempDir()), shell.WithFileSystem(true))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,6 +23,8 @@ type config struct {
 	modules  []*pipeline.Module
 	cmdlets  []*pipeline.CommandInfo
 	native   bool
+	files    bool
+	hostEnv  bool
 	vars     []namedValue
 	dir      string
 	dirSet   bool
@@ -33,6 +35,20 @@ type config struct {
 	color    bool
 	maxSteps int
 	onError  func(*pipeline.ErrorRecord)
+	limits   pipeline.Limits
+	// nonInteractive: prompts fail instead of reading stdin.
+	nonInteractive bool
+	user           string // WithUser
+	userSet        bool
+}
+
+// WithNonInteractive makes the shell never prompt, as PowerShell's
+// -NonInteractive does: a confirmation or Read-Host fails with "PowerShell
+// is in NonInteractive mode. Read and Prompt functionality is not
+// available." and the command changes nothing. A shell given no standard
+// input (no WithStdio, or a nil reader) is non-interactive already.
+func WithNonInteractive() Option {
+	return func(c *config) error { c.nonInteractive = true; return nil }
 }
 
 type namedValue struct {
@@ -95,9 +111,31 @@ func WithCmdlet(name string, newCmdlet func() pipeline.Cmdlet) Option {
 }
 
 // WithNativeCommands allows running programs found on $env:PATH (off by
-// default for embedders, on in the psh command).
+// default for embedders, on in the psh command): the capability
+// pipeline.Processes.
 func WithNativeCommands(on bool) Option {
 	return func(c *config) error { c.native = on; return nil }
+}
+
+// WithFileSystem allows scripts to read, write, list and delete files and
+// directories (off by default for embedders, on in the psh command): the
+// capability pipeline.FileSystem. It covers the [IO.File] and
+// [IO.Directory] statics, redirection to files, switch -File, the content
+// and item cmdlets (Get-Content, Set-Content, Get-ChildItem, ...),
+// running and dot-sourcing .ps1 files, Import-Module of a file and the
+// file access of Lua modules. Without it a script's location is only a
+// name: Set-Location still works, nothing under it can be read.
+func WithFileSystem(on bool) Option {
+	return func(c *config) error { c.files = on; return nil }
+}
+
+// WithHostEnvironment allows scripts to read facts about the machine and
+// the process (off by default for embedders, on in the psh command): the
+// capability pipeline.HostEnvironment, for [Environment]::MachineName,
+// UserName, OSVersion, ProcessorCount, TickCount and $PID. The session's
+// own environment ($env:, set with WithEnv) needs no capability.
+func WithHostEnvironment(on bool) Option {
+	return func(c *config) error { c.hostEnv = on; return nil }
 }
 
 // WithVariable sets a global variable before any script runs.
@@ -210,4 +248,18 @@ func WithStepLimit(n int) Option {
 // missing from Params come from the fields' `help` tags).
 type Helper interface {
 	Help() *pipeline.Help
+}
+
+// WithLimits sets the session's memory budget: the largest collection,
+// string and line of input a script may build or read (see
+// pipeline.Limits). Zero fields keep their defaults
+// (pipeline.DefaultLimits); negative ones are an error.
+func WithLimits(l pipeline.Limits) Option {
+	return func(c *config) error {
+		if l.MaxItems < 0 || l.MaxStringBytes < 0 || l.MaxLineBytes < 0 {
+			return fmt.Errorf("shell: WithLimits: negative limit in %+v", l)
+		}
+		c.limits = l
+		return nil
+	}
 }

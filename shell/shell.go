@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/psh-project/psh/pipeline/statics"
 	"github.com/psh-project/psh/shell/interp"
 )
 
@@ -25,10 +26,16 @@ func New(opts ...Option) (*Shell, error) {
 			return nil, err
 		}
 	}
+	if err := c.authorize(); err != nil {
+		return nil, err
+	}
 	in := interp.New(interp.Config{
 		Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr, Dir: c.dir, Env: c.env,
-		Native: c.native, Width: c.width, Terminal: c.terminal, Color: c.color,
+		Native: c.native, FileSystem: c.files, HostEnvironment: c.hostEnv, Statics: statics.Host(),
+		Width: c.width, Terminal: c.terminal, Color: c.color,
 		Modules: c.modules, MaxSteps: c.maxSteps, OnError: c.onError,
+		Limits:         c.limits,
+		NonInteractive: c.nonInteractive,
 	})
 	for _, ci := range c.cmdlets {
 		in.AddCommand(ci)
@@ -68,10 +75,6 @@ func (s *Shell) RunFile(ctx context.Context, path string, args ...string) error 
 func (s *Shell) Invoke(ctx context.Context, script string, input ...any) ([]any, error) {
 	return s.in.EvalString(ctx, "", script, input)
 }
-
-// Interp returns the underlying interpreter, for the REPL and the psh
-// command.
-func (s *Shell) Interp() *interp.Interp { return s.in }
 
 // ExitError is returned when a script ran exit N.
 type ExitError = interp.ExitError

@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite transcript files with the actua
 // user sees it (see package internal/transcript for the format).
 func TestTranscripts(t *testing.T) {
 	transcript.Run(t, "testdata/transcripts/*.txt", *update, func(t *testing.T, dir string, out io.Writer) transcript.Shell {
-		sh, err := shell.New(shell.WithStdio(nil, out, out), shell.WithModule(core.Module()),
+		sh, err := shell.New(shell.WithStdio(nil, out, out), shell.WithModule(core.Module()), shell.WithFileSystem(true), shell.WithHostEnvironment(true),
 			shell.WithDir(dir), shell.WithEnv([]string{"HOME=" + dir, "PSH_TEST=1"}), shell.WithWidth(80))
 		if err != nil {
 			t.Fatal(err)

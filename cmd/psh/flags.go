@@ -19,6 +19,7 @@ type options struct {
 	check       []string
 	directory   string
 	noDemo      bool
+	user        string // -User / -Credential: the directory account to run as
 }
 
 type flagDef struct {
@@ -38,6 +39,7 @@ var flagDefs = []flagDef{
 	{"Check", nil, false},
 	{"Directory", nil, true},
 	{"NoDemo", nil, false},
+	{"User", []string{"credential", "cred"}, true},
 	{"ExecutionPolicy", []string{"ep", "ex"}, true},
 	{"NoExit", []string{"noe"}, false},
 	{"Interactive", []string{"i"}, false},
@@ -136,12 +138,14 @@ func parseArgs(argv []string) (*options, error) {
 			o.directory = val
 		case "NoDemo":
 			o.noDemo = true
+		case "User":
+			o.user = val
 		}
 	}
 	return o, nil
 }
 
-const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory PATH] [-NoDemo]
+const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory PATH] [-NoDemo] [-User NAME]
            [-Command STRING | -Command - | -File FILE [args] | FILE [args]]
        psh -Check FILE...
        psh -Version | -Help
@@ -155,6 +159,11 @@ const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory P
   -Directory       the recipient directory database (default $PSH_DIRECTORY or
                    ~/.local/share/psh/directory.db; :memory: for a throw-away one)
   -NoDemo          create a new directory empty instead of with the demo organization
+  -User, -Credential  run as this directory account (UPN, alias, DOMAIN\user) with the
+                   permissions of its management roles; the password is asked for on
+                   the terminal, or read as the first line of stdin (never an argument).
+                   Without it psh runs as the directory's Administrator: whoever can
+                   write the directory file can change anything in it anyway.
   -Version         print the version
   -Help            print this help
 

@@ -40,6 +40,13 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case o.check != nil:
 		return check(o.check, stderr)
 	}
+	if o.user != "" {
+		var err error
+		if stdin, err = signIn(o, stdin, stderr); err != nil {
+			fmt.Fprintln(stderr, "psh:", err)
+			return 1
+		}
+	}
 	sh, err := newShell(o, stdin, stdout, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "psh:", err)
@@ -85,7 +92,7 @@ func commandExit(sh *shell.Shell, err error) int {
 	if err != nil {
 		return shell.ExitCode(err)
 	}
-	if !sh.Interp().LastStatusOK() {
+	if !sh.LastStatusOK() {
 		return 1
 	}
 	return 0
@@ -108,7 +115,7 @@ func runProfile(ctx context.Context, sh *shell.Shell) error {
 	if _, err := os.Stat(p); err != nil {
 		return nil
 	}
-	return sh.Interp().DotSourceFile(ctx, p)
+	return sh.DotSource(ctx, p)
 }
 
 // interactive is the prompt loop for a terminal: the REPL with history in

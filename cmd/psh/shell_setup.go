@@ -3,13 +3,18 @@ package main
 import (
 	"io"
 	"os"
+	"path/filepath"
 
 	"golang.org/x/term"
 
 	"github.com/psh-project/psh/cmdlets/core"
 	"github.com/psh-project/psh/cmdlets/exchange"
 	"github.com/psh-project/psh/cmdlets/lua"
+	"github.com/psh-project/psh/cmdlets/mail"
+	"github.com/psh-project/psh/cmdlets/service"
 	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/mailstore"
+	"github.com/psh-project/psh/server/control"
 	"github.com/psh-project/psh/shell"
 )
 
@@ -29,17 +34,30 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 	}
 	// Colours unless NO_COLOR is set or the terminal says it has none.
 	color := isTerm && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+	mailStores := &mail.Stores{Directory: directoryOpener(o, os.Getenv), MailPath: func() string {
+		return mailstore.PathFor(directoryPath(o, os.Getenv))
+	}}
 	opts := []shell.Option{
 		shell.WithStdio(stdin, stdout, stderr),
 		shell.WithEnv(os.Environ()),
 		shell.WithDir(dir),
 		shell.WithNativeCommands(true),
+		shell.WithFileSystem(true),
+		shell.WithHostEnvironment(true),
 		shell.WithWidth(width),
 		shell.WithTerminal(isTerm, color),
 		shell.WithModule(core.Module()),
-		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv))),
+		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv), exchange.WithDemoMail(mail.DemoMail(mailStores)))),
 		shell.WithModule(lua.Module()),
+		shell.WithModule(service.Module(controlSocket(o, os.Getenv))),
+		shell.WithModule(mail.Module(mailStores)),
 		shell.WithVariable("PROFILE", profilePath()),
+	}
+	if o.nonInteract {
+		opts = append(opts, shell.WithNonInteractive())
+	}
+	if o.user != "" {
+		opts = append(opts, shell.WithUser(o.user)) // signIn checked the password
 	}
 	return shell.New(opts...)
 }
@@ -50,14 +68,32 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 // seeding the demo organization.
 func directoryOpener(o *options, getenv func(string) string) exchange.OpenFunc {
 	return func() (directory.Store, error) {
-		path := o.directory
-		if path == "" {
-			path = directory.DefaultPath(getenv)
-		}
+		path := directoryPath(o, getenv)
 		var opts []directory.Option
 		if o.noDemo || getenv("PSH_NO_DEMO") == "1" {
 			opts = append(opts, directory.WithNewDirectory(directory.NewEmpty))
 		}
 		return directory.Open(path, opts...)
+	}
+}
+
+// directoryPath is the directory file this psh uses: -Directory, else
+// $PSH_DIRECTORY, else the default path.
+func directoryPath(o *options, getenv func(string) string) string {
+	if o.directory != "" {
+		return o.directory
+	}
+	return directory.DefaultPath(getenv)
+}
+
+// controlSocket returns where the service cmdlets find pshd for this
+// directory, and the command that starts it.
+func controlSocket(o *options, getenv func(string) string) service.SocketFunc {
+	return func() (string, string) {
+		p := directoryPath(o, getenv)
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		return control.DefaultPath(p, getenv), "pshd -Directory " + p
 	}
 }

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"strings"
@@ -90,8 +91,11 @@ func (g *GetContent) read(c *pipeline.Context, path string) error {
 			"Access to the path '%s' is denied.", path))
 		return nil
 	}
-	b, err := os.ReadFile(path)
+	b, err := g.readBounded(c, path)
 	if err != nil {
+		if errors.Is(err, pipeline.ErrLimitExceeded) || pipeline.IsPipelineStopped(err) {
+			return err
+		}
 		c.WriteError(ioError(err, "GetContentReaderIOError", path))
 		return nil
 	}

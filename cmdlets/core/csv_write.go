@@ -179,6 +179,9 @@ func (ex *ExportCsv) open(c *pipeline.Context, first any) error {
 		return pipeline.NewError(fmt.Errorf("Cannot process command because of one or more missing mandatory parameters: Path."),
 			"MissingMandatoryParameter", pipeline.InvalidArgument, nil)
 	}
+	if err := needFiles(c); err != nil {
+		return err
+	}
 	ex.path = c.Session().ResolvePath(p)
 	w, err := newCSVWriter(ex.Delimiter, ex.UseQuotes, ex.QuoteFields, bool(ex.IncludeTypeInformation))
 	if err != nil {

@@ -4,10 +4,11 @@ import (
 	"reflect"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 )
 
 // FormatTable is Format-Table (ft): it lays its input out as a table and
-// emits the formatted text as a *pipeline.FormatOutput.
+// emits the formatted text as a *format.FormatOutput.
 type FormatTable struct {
 	InputObject      any             `param:"ValueFromPipeline" help:"The objects to format."`
 	Property         []any           `param:"Position=0" help:"The properties to show, as names, wildcards (Imap*), script blocks or @{Name=;Expression=;Width=;Alignment=;FormatString=} hashtables."`
@@ -40,13 +41,13 @@ func (f *FormatTable) End(c *pipeline.Context) error {
 		// Scalars have no columns: PowerShell shows each as its text.
 		lines := []string{""}
 		for _, o := range f.objs {
-			lines = append(lines, pipeline.FormatScalar(o))
+			lines = append(lines, format.FormatScalar(o))
 		}
-		return c.Emit(&pipeline.FormatOutput{Lines: append(lines, "")})
+		return c.Emit(&format.FormatOutput{Lines: append(lines, "")})
 	}
 	// The command that prints the table lays it out at its width and warns
 	// about the columns that do not fit there (Out-String -Width 300).
-	opts := pipeline.TableOptions{Columns: cols, AutoSize: bool(f.AutoSize), Wrap: bool(f.Wrap),
+	opts := format.TableOptions{Columns: cols, AutoSize: bool(f.AutoSize), Wrap: bool(f.Wrap),
 		HideTableHeaders: bool(f.HideTableHeaders), Width: c.Session().Width()}
 	if f.GroupBy != nil {
 		g, err := formatColumns(c, f.objs[0], []any{f.GroupBy}, pipeline.TableView)
@@ -57,7 +58,7 @@ func (f *FormatTable) End(c *pipeline.Context) error {
 			opts.GroupBy = &g[0]
 		}
 	}
-	return c.Emit(pipeline.NewTableOutput(f.objs, opts))
+	return c.Emit(format.NewTableOutput(f.objs, opts))
 }
 
 // formatColumns picks the columns for obj: the -Property list when given,
@@ -99,7 +100,7 @@ func (f *FormatList) End(c *pipeline.Context) error {
 	if len(f.objs) == 0 {
 		return nil
 	}
-	opts := pipeline.ListOptions{Width: c.Session().Width()}
+	opts := format.ListOptions{Width: c.Session().Width()}
 	if len(f.Property) > 0 {
 		// Properties are resolved per object (wildcards expand against
 		// each); named properties an object lacks are left out.
@@ -111,19 +112,19 @@ func (f *FormatList) End(c *pipeline.Context) error {
 			}
 			ls := []string{"", ""} // no property matched: an empty entry
 			if len(cols) > 0 {
-				ls = pipeline.NewListOutput([]any{o}, pipeline.ListOptions{Columns: cols, Width: opts.Width, OmitMissing: true}).Lines
+				ls = format.NewListOutput([]any{o}, format.ListOptions{Columns: cols, Width: opts.Width, OmitMissing: true}).Lines
 			}
 			if i > 0 && len(ls) > 0 && ls[0] == "" {
 				ls = ls[1:]
 			}
 			lines = append(lines, ls...)
 		}
-		return c.Emit(&pipeline.FormatOutput{Lines: lines})
+		return c.Emit(&format.FormatOutput{Lines: lines})
 	}
 	if v, ok := c.Session().Views().Lookup(pipeline.TypeNames(f.objs[0]), pipeline.ListView); ok {
 		opts.Columns = v.Columns
 	}
-	return c.Emit(pipeline.NewListOutput(f.objs, opts))
+	return c.Emit(format.NewListOutput(f.objs, opts))
 }
 
 // FormatWide is Format-Wide (fw): one property of each object, several
@@ -162,7 +163,7 @@ func (f *FormatWide) End(c *pipeline.Context) error {
 	} else if v, ok := c.Session().Views().Lookup(pipeline.TypeNames(f.objs[0]), pipeline.WideView); ok && len(v.Columns) > 0 {
 		col = v.Columns[0]
 	} else {
-		col = pipeline.DisplayNameColumn(f.objs[0])
+		col = format.DisplayNameColumn(f.objs[0])
 	}
 	n := f.Column
 	if f.AutoSize {
@@ -170,7 +171,7 @@ func (f *FormatWide) End(c *pipeline.Context) error {
 	} else if n <= 0 {
 		n = 2
 	}
-	return c.Emit(pipeline.NewWideOutput(f.objs, col, n, c.Session().Width()))
+	return c.Emit(format.NewWideOutput(f.objs, col, n, c.Session().Width()))
 }
 
 var formatTableHelp = &pipeline.Help{

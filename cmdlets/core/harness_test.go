@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 )
 
 // fakeSession is a minimal pipeline.Session for Go-level tests.
@@ -40,6 +41,9 @@ func newFakeSession(t testing.TB) *fakeSession {
 	}
 	return s
 }
+
+// Allows grants every capability: the Go-level tests use the file system.
+func (s *fakeSession) Allows(pipeline.Capability) bool { return true }
 
 func (s *fakeSession) GetVariable(name string) (any, bool) {
 	v, ok := s.vars[strings.ToLower(name)]
@@ -197,7 +201,7 @@ func runP(t testing.TB, s *fakeSession, input []any, stages ...stage) result {
 // text renders outputs as Out-String would.
 func text(s *fakeSession, out []any) string {
 	var b strings.Builder
-	f := pipeline.NewFormatter(&b, s.views, 120)
+	f := format.NewFormatter(&b, s.views, 120)
 	for _, v := range out {
 		_ = f.Write(v)
 	}

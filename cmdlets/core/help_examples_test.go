@@ -63,7 +63,7 @@ func TestHelpExamples(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			sh, err := shell.New(shell.WithStdio(nil, &out, &errs), shell.WithModule(core.Module()),
+			sh, err := shell.New(shell.WithStdio(nil, &out, &errs), shell.WithModule(core.Module()), shell.WithFileSystem(true),
 				shell.WithDir(dir), shell.WithEnv([]string{"HOME=" + dir, "PSH_TEST=1"}), shell.WithWidth(80))
 			if err != nil {
 				t.Fatal(err)

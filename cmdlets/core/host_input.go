@@ -61,6 +61,9 @@ type ReadHost struct {
 // Process prompts and reads.
 func (r *ReadHost) Process(c *pipeline.Context) error {
 	s := c.Session()
+	if !pipeline.CanPrompt(s) {
+		return pipeline.NonInteractiveError(nil)
+	}
 	if r.Prompt != nil {
 		fmt.Fprintf(s.Stderr(), "%s: ", pipeline.ToString(r.Prompt))
 	}

@@ -39,6 +39,9 @@ func (n *NewItem) Process(c *pipeline.Context) error {
 		if n.Name != "" {
 			p = filepath.Join(p, n.Name)
 		}
+		if err := needFiles(c); err != nil {
+			return err
+		}
 		abs := c.Session().ResolvePath(p)
 		dir := strings.EqualFold(n.ItemType, "Directory")
 		kind := "Create File"
@@ -333,6 +336,9 @@ func (*RenameItem) SupportsShouldProcess() bool { return true }
 
 // Process renames the item.
 func (r *RenameItem) Process(c *pipeline.Context) error {
+	if err := needFiles(c); err != nil {
+		return err
+	}
 	src := c.Session().ResolvePath(r.Path)
 	if _, err := os.Stat(src); err != nil {
 		c.WriteError(errPathNotFound(src))

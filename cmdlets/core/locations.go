@@ -30,7 +30,10 @@ func (t *TestPath) Process(c *pipeline.Context) error {
 		if dp, isDrive := parseDrivePath(p); isDrive {
 			ok = dp.exists(c.Session(), t.PathType)
 		} else if p != "" {
-			items, _ := resolvePaths(c, p, literal, false)
+			items, err := resolvePaths(c, p, literal, false)
+			if err != nil {
+				return err
+			}
 			for _, it := range items {
 				st, err := os.Stat(it)
 				if err != nil {
@@ -257,6 +260,9 @@ func (s *SetLocation) Process(c *pipeline.Context) error {
 	p := s.Path
 	if p == "" {
 		p = "~"
+	}
+	if err := needFiles(c); err != nil {
+		return err
 	}
 	abs := c.Session().ResolvePath(p)
 	st, err := os.Stat(abs)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 )
 
 // GetDate is Get-Date.
@@ -244,7 +245,7 @@ type OutFile struct {
 	Force       pipeline.Switch `param:"" help:"Accepted for compatibility."`
 
 	b strings.Builder
-	f *pipeline.Formatter
+	f *format.Formatter
 }
 
 // SupportsShouldProcess adds -WhatIf and -Confirm.
@@ -269,6 +270,9 @@ func (o *OutFile) Process(c *pipeline.Context) error {
 func (o *OutFile) End(c *pipeline.Context) error {
 	if o.f != nil {
 		_ = o.f.Close()
+	}
+	if err := needFiles(c); err != nil {
+		return err
 	}
 	p := c.Session().ResolvePath(o.FilePath)
 	if o.NoClobber && !o.Append {

@@ -144,6 +144,9 @@ func (t *TeeObject) End(c *pipeline.Context) error {
 			_ = f.Write(displayValue(o))
 		}
 		_ = f.Close()
+		if err := needFiles(c); err != nil {
+			return err
+		}
 		p := c.Session().ResolvePath(t.FilePath)
 		if err := writeText(p, b.String(), "", bool(t.Append)); err != nil {
 			c.WriteError(ioError(err, "TeeObjectIOError", p))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 )
 
 // stdoutSession is the optional Session capability Out-Default and
@@ -33,14 +34,14 @@ func hostOut(c *pipeline.Context) io.Writer {
 
 // warnDropped writes the warning for table columns that did not fit.
 func warnDropped(c *pipeline.Context) func([]string) {
-	return func(labels []string) { c.WriteWarning(pipeline.ColumnsDroppedWarning(labels)) }
+	return func(labels []string) { c.WriteWarning(format.ColumnsDroppedWarning(labels)) }
 }
 
 // OutDefault is Out-Default: it formats objects as the console shows them.
 type OutDefault struct {
 	InputObject any `param:"ValueFromPipeline" help:"The objects to show."`
 
-	f *pipeline.Formatter
+	f *format.Formatter
 }
 
 // Process formats one object.
@@ -87,7 +88,7 @@ type OutString struct {
 	NoNewline   pipeline.Switch `param:"" help:"Drop the newlines between and after the lines."`
 
 	b strings.Builder
-	f *pipeline.Formatter
+	f *format.Formatter
 }
 
 // Process renders one object.
@@ -189,9 +190,9 @@ var outStringHelp = &pipeline.Help{
 // newFormatter returns a formatter writing to w with the session's views,
 // width columns wide, or the session's width when width is not positive
 // (-Width not given).
-func newFormatter(c *pipeline.Context, w io.Writer, width int) *pipeline.Formatter {
+func newFormatter(c *pipeline.Context, w io.Writer, width int) *format.Formatter {
 	if width <= 0 {
 		width = c.Session().Width()
 	}
-	return pipeline.NewFormatter(w, c.Session().Views(), width)
+	return format.NewFormatter(w, c.Session().Views(), width)
 }

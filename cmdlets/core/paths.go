@@ -17,11 +17,21 @@ func errPathNotFound(path string) *pipeline.ErrorRecord {
 		"PathNotFound", pipeline.ObjectNotFound, path)
 }
 
+// needFiles is nil when the session may use the file system, else the
+// error that says the running command needs it (pipeline.FileSystem).
+func needFiles(c *pipeline.Context) error {
+	return pipeline.Require(c.Session(), pipeline.FileSystem, "This command")
+}
+
 // resolvePaths expands one -Path value into absolute paths: wildcards are
 // globbed (sorted), literal paths are resolved against the current location.
 // mustExist reports a missing literal path (and a wildcard without a match)
-// as a PathNotFound error.
+// as a PathNotFound error. Without the FileSystem capability every path is
+// an error.
 func resolvePaths(c *pipeline.Context, p string, literal, mustExist bool) ([]string, error) {
+	if err := needFiles(c); err != nil {
+		return nil, err
+	}
 	if literal {
 		p = strings.TrimPrefix(strings.TrimPrefix(p, `Microsoft.PowerShell.Core\`), `FileSystem::`)
 	}

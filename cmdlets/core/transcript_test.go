@@ -24,7 +24,7 @@ func TestTranscripts(t *testing.T) {
 // its HOME), writing stdout and stderr to out.
 func newShellIn(t *testing.T, dir string, out io.Writer) *shell.Shell {
 	t.Helper()
-	sh, err := shell.New(shell.WithStdio(nil, out, out), shell.WithModule(core.Module()),
+	sh, err := shell.New(shell.WithStdio(nil, out, out), shell.WithModule(core.Module()), shell.WithFileSystem(true),
 		shell.WithDir(dir), shell.WithEnv([]string{"HOME=" + dir, "PSH_TEST=1"}), shell.WithWidth(80))
 	if err != nil {
 		t.Fatal(err)

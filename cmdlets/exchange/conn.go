@@ -15,7 +15,8 @@ type OpenFunc func() (directory.Store, error)
 // conn is the module's lazily opened store and the batch that changing
 // cmdlets share while it is open.
 type conn struct {
-	open OpenFunc
+	open     OpenFunc
+	demoMail func(ctx context.Context, s directory.Store) error // New-DemoOrganization's mail; nil: none
 
 	once  sync.Once
 	store directory.Store
@@ -25,6 +26,9 @@ type conn struct {
 	// while it is open writes into it; the writer that opened it (and only
 	// that one) commits it and sets batch back to nil.
 	batch directory.Batch
+
+	who      *principal              // the session's user (rbac_session.go); nil until known
+	commands []*pipeline.CommandInfo // the module's commands, for role entries
 }
 
 // get returns the store, opening it on first use.
@@ -59,11 +63,15 @@ type writer struct {
 // transaction when a write statement is interrupted, which would lose the
 // objects processed before. So after Ctrl-C every object is either changed
 // completely and committed, or not touched.
-func (w *writer) batch(ctx context.Context) (directory.Batch, context.Context, error) {
-	if err := ctx.Err(); err != nil {
+//
+// The context also carries the invocation (the session's user, its write
+// scope, the command and its parameters) that the directory checks each
+// change against and writes to the admin audit log.
+func (w *writer) batch(c *pipeline.Context) (directory.Batch, context.Context, error) {
+	if err := c.Context().Err(); err != nil {
 		return nil, nil, pipeline.PipelineStopped(err)
 	}
-	ctx = context.WithoutCancel(ctx)
+	ctx := context.WithoutCancel(w.cn.invocation(c))
 	cn := w.cn
 	if cn.batch != nil {
 		return cn.batch, ctx, nil

@@ -32,8 +32,17 @@ func record(err error, target any) *pipeline.ErrorRecord {
 		ou  *directory.OUNotFoundError
 		val *directory.ValidationError
 		fe  *filter.Error
+		lk  *directory.LockedError
+		ro  *directory.ReadOnlyError
+		df  *directory.FileError
 	)
 	switch {
+	case errors.As(err, &df):
+		return pipeline.NewError(err, "DirectoryFileUnusable", pipeline.ResourceUnavailable, target)
+	case errors.As(err, &lk):
+		return pipeline.NewError(namedWrite(err, target), "DirectoryLocked", pipeline.ResourceUnavailable, target)
+	case errors.As(err, &ro):
+		return pipeline.NewError(namedWrite(err, target), "DirectoryReadOnly", pipeline.PermissionDenied, target)
 	case errors.As(err, &nf):
 		return pipeline.NewError(err, "ManagementObjectNotFoundException", pipeline.NotSpecified, target)
 	case errors.As(err, &amb):
@@ -53,6 +62,20 @@ func record(err error, target any) *pipeline.ErrorRecord {
 		return pipeline.NewError(err, "InvalidOperationException", pipeline.InvalidOperation, target)
 	}
 	return pipeline.NewError(err, "RuntimeException", pipeline.NotSpecified, target)
+}
+
+// namedWrite puts the name of the object that could not be written before
+// a directory-wide write failure (a lock, a read-only file), so that the
+// person sees which objects were not changed.
+func namedWrite(err error, target any) error {
+	if target == nil {
+		return err
+	}
+	name := identityText(target)
+	if _, n, ok := guidOf(target); ok {
+		name = n
+	}
+	return fmt.Errorf("Couldn't write '%s': %w", name, err)
 }
 
 // terminating returns err as a terminating error record (a bad -Filter, an

@@ -133,16 +133,11 @@ func (g *getter) matches(r *directory.Recipient) bool {
 // runQuery runs the store query and writes Exchange's warning when
 // -ResultSize cut the result short.
 func (g *getter) runQuery(c *pipeline.Context, s directory.Store) error {
-	res, err := s.Query(c.Context(), g.query)
+	more, err := g.each(c, s)
 	if err != nil {
-		return terminating(c, err, nil)
+		return err
 	}
-	for _, r := range res.Recipients {
-		if err := c.Emit(g.view(r)); err != nil {
-			return err
-		}
-	}
-	if res.More {
+	if more {
 		if g.ResultSize == nil {
 			c.WriteWarning(ResultSizeWarning)
 		} else {
@@ -150,6 +145,35 @@ func (g *getter) runQuery(c *pipeline.Context, s directory.Store) error {
 		}
 	}
 	return nil
+}
+
+// each emits the objects of the query, as the store reads them when it
+// can; an error is the pipeline's (a downstream stop) or a terminating one.
+func (g *getter) each(c *pipeline.Context, s directory.Store) (bool, error) {
+	if st, ok := s.(directory.Streamer); ok {
+		var emitErr error
+		more, err := st.QueryEach(c.Context(), g.query, func(r *directory.Recipient) error {
+			emitErr = c.Emit(g.view(r))
+			return emitErr
+		})
+		if emitErr != nil {
+			return false, emitErr
+		}
+		if err != nil {
+			return false, terminating(c, err, nil)
+		}
+		return more, nil
+	}
+	res, err := s.Query(c.Context(), g.query)
+	if err != nil {
+		return false, terminating(c, err, nil)
+	}
+	for _, r := range res.Recipients {
+		if err := c.Emit(g.view(r)); err != nil {
+			return false, err
+		}
+	}
+	return res.More, nil
 }
 
 // identityText is the text of an Identity value that is not a directory

@@ -25,6 +25,16 @@ type session struct {
 // demo organization if it does not exist).
 func newSession(t testing.TB, path string, opts ...directory.Option) *session {
 	t.Helper()
+	s, err := openSession(t, path, nil, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// openSession is newSession with more shell options (shell.WithUser).
+func openSession(t testing.TB, path string, shellOpts []shell.Option, opts ...directory.Option) (*session, error) {
+	t.Helper()
 	s := &session{t: t}
 	var store directory.Store
 	open := func() (directory.Store, error) {
@@ -37,13 +47,10 @@ func newSession(t testing.TB, path string, opts ...directory.Option) *session {
 			store.Close()
 		}
 	})
-	sh, err := shell.New(shell.WithStdio(strings.NewReader(""), &s.out, &s.err),
-		shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	sh, err := shell.New(append([]shell.Option{shell.WithStdio(strings.NewReader(""), &s.out, &s.err),
+		shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open)), shell.WithFileSystem(true)}, shellOpts...)...)
 	s.sh = sh
-	return s
+	return s, err
 }
 
 // demoSession starts a shell on a new demo directory in a temporary

@@ -59,7 +59,7 @@ func (n *NewMailbox) Process(c *pipeline.Context) error {
 	if !c.ShouldProcess(n.Name, "New-Mailbox") {
 		return nil
 	}
-	b, ctx, err := n.batch(c.Context())
+	b, ctx, err := n.batch(c)
 	if err != nil {
 		n.fail(c, err, n.Name)
 		return nil
@@ -115,7 +115,7 @@ func (m *RemoveMailbox) Process(c *pipeline.Context) error {
 	if !c.ShouldProcess(t.name, "Remove-Mailbox") {
 		return nil
 	}
-	b, ctx, err := m.batch(c.Context())
+	b, ctx, err := m.batch(c)
 	if err == nil {
 		err = b.Remove(ctx, t.guid)
 	}
@@ -185,7 +185,7 @@ func (w *writer) change(c *pipeline.Context, kind directory.Kind, id any, action
 	if !c.ShouldProcess(t.name, action) {
 		return nil, false
 	}
-	b, ctx, err := w.batch(c.Context())
+	b, ctx, err := w.batch(c)
 	if err != nil {
 		w.fail(c, err, id)
 		return nil, false

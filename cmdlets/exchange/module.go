@@ -1,6 +1,8 @@
 package exchange
 
 import (
+	"context"
+
 	"github.com/psh-project/psh/directory"
 	"github.com/psh-project/psh/pipeline"
 )
@@ -13,8 +15,11 @@ const ModuleName = "ExchangeRecipients"
 // never runs one never opens it. Each call returns a fresh module with its
 // own connection state; the module's cmdlets assume one pipeline runs at a
 // time (as in one shell).
-func Module(open OpenFunc) *pipeline.Module {
+func Module(open OpenFunc, opts ...ModuleOption) *pipeline.Module {
 	cn := &conn{open: open}
+	for _, o := range opts {
+		o(cn)
+	}
 	getter := func(name string, kind directory.Kind, view func(*directory.Recipient) any) getter {
 		return getter{cn: cn, cmdlet: name, kind: kind, view: view}
 	}
@@ -45,7 +50,18 @@ func Module(open OpenFunc) *pipeline.Module {
 		cmd("New-OrganizationalUnit", newOUHelp, func() pipeline.Cmdlet { return &NewOrganizationalUnit{cn: cn} }),
 		cmd("New-DemoOrganization", newDemoHelp, func() pipeline.Cmdlet { return &NewDemoOrganization{cn: cn} }),
 	}
-	return &pipeline.Module{Name: ModuleName, Commands: cmds, Views: views()}
+	cmds = append(cmds, rbacCommands(cn)...)
+	cn.commands = cmds
+	return &pipeline.Module{Name: ModuleName, Commands: cmds, Views: append(views(), rbacViews()...), Authorize: cn.authorize}
+}
+
+// ModuleOption adds optional behaviour to Module.
+type ModuleOption func(*conn)
+
+// WithDemoMail makes New-DemoOrganization call fill after loading the demo
+// directory, to give the demo mailboxes messages (cmdlets/mail.DemoMail).
+func WithDemoMail(fill func(ctx context.Context, s directory.Store) error) ModuleOption {
+	return func(cn *conn) { cn.demoMail = fill }
 }
 
 func cmd(name string, help *pipeline.Help, New func() pipeline.Cmdlet) *pipeline.CommandInfo {

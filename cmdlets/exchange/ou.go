@@ -65,7 +65,7 @@ func (n *NewOrganizationalUnit) Process(c *pipeline.Context) error {
 	if !c.ShouldProcess(n.Name, "New-OrganizationalUnit") {
 		return nil
 	}
-	ou, err := s.NewOrganizationalUnit(c.Context(), n.Name, n.Path)
+	ou, err := s.NewOrganizationalUnit(n.cn.invocation(c), n.Name, n.Path)
 	if err != nil {
 		c.WriteError(record(err, n.Name))
 		return nil
@@ -106,6 +106,11 @@ func (n *NewDemoOrganization) Process(c *pipeline.Context) error {
 	}
 	if err := directory.Seed(c.Context(), s, users, seed); err != nil {
 		return terminating(c, err, nil)
+	}
+	if n.cn.demoMail != nil {
+		if err := n.cn.demoMail(c.Context(), s); err != nil {
+			return terminating(c, err, nil)
+		}
 	}
 	return nil
 }

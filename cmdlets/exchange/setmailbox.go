@@ -16,6 +16,7 @@ type SetMailbox struct {
 	addressParams
 	Alias                         string `param:"" help:"The alias (mailNickname)."`
 	HiddenFromAddressListsEnabled bool   `param:"" help:"Hides the mailbox from address lists."`
+	Password                      any    `param:"" help:"A new password for the mailbox's account: a SecureString or a string; stored only as a salted bcrypt hash."`
 	CustomAttribute1              string `param:""`
 	CustomAttribute2              string `param:""`
 	CustomAttribute3              string `param:""`
@@ -50,6 +51,15 @@ func (s *SetMailbox) Process(c *pipeline.Context) error {
 		}
 		if c.IsBound("HiddenFromAddressListsEnabled") {
 			r.HiddenFromAddressListsEnabled = s.HiddenFromAddressListsEnabled
+		}
+		if c.IsBound("Password") {
+			pw, err := passwordBytes(s.Password)
+			if err != nil {
+				return err
+			}
+			if err := r.SetPassword(pw); err != nil {
+				return err
+			}
 		}
 		vals := [...]string{s.CustomAttribute1, s.CustomAttribute2, s.CustomAttribute3, s.CustomAttribute4,
 			s.CustomAttribute5, s.CustomAttribute6, s.CustomAttribute7, s.CustomAttribute8, s.CustomAttribute9,

@@ -62,7 +62,7 @@ func (w *writer) modify(c *pipeline.Context, kind directory.Kind, id any, action
 	if !c.ShouldProcess(t.name, action) {
 		return nil
 	}
-	b, ctx, err := w.batch(c.Context())
+	b, ctx, err := w.batch(c)
 	if err != nil {
 		w.fail(c, err, id)
 		return nil

@@ -52,7 +52,10 @@ func (s *state) invoke(L *glua.LState) int {
 	}
 	if err != nil {
 		if c.Context().Err() != nil {
-			s.raiseGo(stopped())
+			s.raiseGo(pipeline.PipelineStopped(c.Context().Err()))
+		}
+		if rec := pipeline.AsErrorRecord(err); rec.ID == "CallDepthOverflow" {
+			s.raiseGo(rec) // runaway recursion ends the script, unwrapped
 		}
 		L.RaiseError("%s", pipeline.AsErrorRecord(err).Message())
 	}

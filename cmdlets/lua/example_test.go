@@ -47,19 +47,27 @@ func TestAllowOS(t *testing.T) {
   ctx:emit((pcall(os.getenv, "PSH_LUA_UNSET_VARIABLE")), type(package), type(debug))
 end }`
 	for _, tc := range []struct {
-		allow bool
-		want  string
+		allow, programs bool
+		want            string
 	}{
-		{false, "False nil nil\n"},
-		{true, "True table table\n"},
+		{false, false, "False nil nil\n"},
+		{true, true, "True table table\n"},
+		// A module given os and io loads only where programs may run.
+		{true, false, "Import-Module: A Lua module imported with AllowOS needs permission to run programs, which this shell does not have. " +
+			"The program embedding psh grants it with shell.WithNativeCommands(true).\n"},
 	} {
 		var out bytes.Buffer
-		sh := newShell(t, t.TempDir(), &out, memFiles(map[string]string{"os.lua": src}), lua.AllowOS(tc.allow))
-		if err := sh.Run(context.Background(), `Import-Module ./os.lua; (Test-OS) -join ' '`); err != nil {
+		sh, err := shell.New(shell.WithModule(core.Module()), shell.WithModule(lua.Module(memFiles(map[string]string{"os.lua": src}), lua.AllowOS(tc.allow))),
+			shell.WithStdio(nil, &out, &out), shell.WithDir(t.TempDir()),
+			shell.WithFileSystem(true), shell.WithNativeCommands(tc.programs))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sh.Run(context.Background(), `Import-Module ./os.lua; if (Get-Command Test-OS -ErrorAction Ignore) { (Test-OS) -join ' ' }`); err != nil {
 			t.Fatal(err)
 		}
 		if out.String() != tc.want {
-			t.Errorf("AllowOS(%v): got %q, want %q", tc.allow, out.String(), tc.want)
+			t.Errorf("AllowOS(%v) with programs %v: got %q, want %q", tc.allow, tc.programs, out.String(), tc.want)
 		}
 	}
 }

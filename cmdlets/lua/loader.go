@@ -38,6 +38,9 @@ type luaModule struct {
 // as the user wrote it), or returns the cached module when its source is
 // unchanged and force is off.
 func (l *loader) load(c *pipeline.Context, chunk, path string, force bool) (*luaModule, error) {
+	if err := l.capable(c); err != nil {
+		return nil, err
+	}
 	src, err := l.cfg.readFile(path)
 	if err != nil {
 		return nil, err
@@ -71,6 +74,9 @@ func (l *loader) load(c *pipeline.Context, chunk, path string, force bool) (*lua
 // compile parses and compiles a chunk once; every interpreter of the
 // module runs the same FunctionProto.
 func compile(chunk string, src []byte) (*glua.FunctionProto, error) {
+	if line := checkNesting(string(src)); line > 0 {
+		return nil, &Error{File: chunk, Line: line, Msg: nestingMsg}
+	}
 	stmts, err := parse.Parse(bytes.NewReader(src), chunk)
 	if err != nil {
 		return nil, compileError(chunk, err)
@@ -111,4 +117,20 @@ func (m *luaModule) declares(name string) bool {
 		}
 	}
 	return false
+}
+
+// capable is nil when the session may load modules the way the loader
+// does: reading them with os.ReadFile needs pipeline.FileSystem, and
+// modules that AllowOS gives the os and io libraries need it and
+// pipeline.Processes.
+func (l *loader) capable(c *pipeline.Context) error {
+	if !l.cfg.ownFiles || l.cfg.allowOS {
+		if err := pipeline.Require(c.Session(), pipeline.FileSystem, "This command"); err != nil {
+			return err
+		}
+	}
+	if l.cfg.allowOS {
+		return pipeline.Require(c.Session(), pipeline.Processes, "A Lua module imported with AllowOS")
+	}
+	return nil
 }

@@ -1,7 +1,6 @@
 package lua
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
@@ -33,6 +32,7 @@ func newState(m *luaModule, c *pipeline.Context, first bool) (*state, error) {
 		RegistrySize: 1024, RegistryMaxSize: 1024 * 1024, RegistryGrowStep: 1024})
 	s := &state{L: L, mod: m, fns: map[string]*cmdFns{}}
 	openLibs(L, m.allowOS)
+	s.guard()
 	s.objMeta = s.objectMetatable()
 	s.ctxMeta = L.CreateTable(0, 1)
 	s.ctxMeta.RawSetString("__index", s.contextMethods())
@@ -97,15 +97,10 @@ func (s *state) failure(c *pipeline.Context, err error) error {
 		return p
 	}
 	if c != nil && c.Context().Err() != nil {
-		return stopped()
+		return pipeline.PipelineStopped(c.Context().Err())
 	}
 	return &pipeline.ErrorRecord{Err: luaError(s.mod.chunk, err), ID: "LuaError",
 		Category: pipeline.NotSpecified}
-}
-
-func stopped() error {
-	return &pipeline.ErrorRecord{Err: errors.New("The pipeline has been stopped."), ID: "PipelineStopped",
-		Category: pipeline.OperationStopped, Terminating: true, ScriptTerminating: true}
 }
 
 // raiseGo unwinds the Lua stack for a Go error that must reach the

@@ -26,7 +26,7 @@ func TestTranscripts(t *testing.T) {
 
 func newShell(t testing.TB, dir string, out io.Writer, opts ...lua.Option) *shell.Shell {
 	t.Helper()
-	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithModule(lua.Module(opts...)),
+	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithModule(lua.Module(opts...)), shell.WithFileSystem(true),
 		shell.WithStdio(strings.NewReader(""), out, out), shell.WithDir(dir), shell.WithCmdlet("Get-Widget", newWidgets))
 	if err != nil {
 		t.Fatal(err)

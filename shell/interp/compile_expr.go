@@ -108,7 +108,11 @@ func (c *compiler) binary(n *syntax.BinaryExpr) evalFn {
 			if err != nil {
 				return nil, rtError(pos, err)
 			}
-			return materializeRange(lo, hi), nil
+			v, err := in.materializeRange(lo, hi)
+			if err != nil {
+				return nil, rtError(pos, err)
+			}
+			return v, nil
 		}
 	case "-is", "-isnot", "-as":
 		return c.typeOp(op, l, r, pos)
@@ -143,6 +147,9 @@ func (c *compiler) binary(n *syntax.BinaryExpr) evalFn {
 			return nil, err
 		}
 		v, err := pipeline.Binary(word, a, b)
+		if err == nil {
+			err = in.checkSize(v)
+		}
 		if err != nil {
 			return nil, rtError(pos, err)
 		}

@@ -36,9 +36,15 @@ func (c *compiler) pipeline(p *syntax.Pipeline) execFn {
 	var first evalFn
 	var producer func(in *Interp, emit func(any) error) error
 	if p.Expr != nil {
+		// The expression is compiled once, as a value when it stands
+		// alone and as a producer when it feeds commands: compiling it
+		// both ways would double the work at every level of @(@(...)).
 		redirs = append(redirs, p.Expr.Redirects...)
-		first = c.expr(p.Expr.Expr)
-		producer = c.exprProducer(p.Expr.Expr, false)
+		if len(p.Commands) == 0 {
+			first = c.expr(p.Expr.Expr)
+		} else {
+			producer = c.exprProducer(p.Expr.Expr, false)
+		}
 	}
 	plans := make([]*cmdPlan, 0, len(p.Commands))
 	lastRedir := -1

@@ -84,7 +84,7 @@ func (c *compiler) suffix(target evalFn, prim syntax.Primary, s *syntax.Suffix) 
 			if !ok {
 				return nil, rtError(pos, typeNotFound(pipeline.ToString(t)))
 			}
-			v, err := ti.GetStaticIn(in, n)
+			v, err := in.getStatic(ti, n)
 			return v, rtError(pos, err)
 		}
 		return member(t, n), nil
@@ -165,7 +165,7 @@ func (in *Interp) callMethod(t any, name string, args []any, static bool) (any, 
 				return r, err
 			}
 		}
-		return ti.CallStaticIn(in, name, args)
+		return in.callStatic(ti, name, args)
 	}
 	if sb, ok := t.(*scriptBlock); ok {
 		switch strings.ToLower(name) {

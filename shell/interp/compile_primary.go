@@ -30,16 +30,17 @@ func (c *compiler) primary(p syntax.Primary) evalFn {
 	case *syntax.SubExpr:
 		b := c.statements(p.Statements)
 		return func(in *Interp) (any, error) {
-			var out []any
-			err := b.runNested(in, func(v any) error { out = append(out, v); return nil })
-			return collapse(out), keepOutput(err, out)
+			col := in.newCollector()
+			err := b.runNested(in, col.add)
+			return collapse(col.out), keepOutput(err, col.out)
 		}
 	case *syntax.ArraySubExpr:
 		b := c.statements(p.Statements)
 		return func(in *Interp) (any, error) {
-			out := []any{}
-			err := b.runNested(in, func(v any) error { out = append(out, v); return nil })
-			return out, keepOutput(err, out)
+			col := in.newCollector()
+			col.out = []any{}
+			err := b.runNested(in, col.add)
+			return col.out, keepOutput(err, col.out)
 		}
 	case *syntax.ParenExpr:
 		return c.paren(p)

@@ -141,12 +141,12 @@ func (c *compiler) value(s syntax.Statement) evalFn {
 	}
 	ex := c.statement(s)
 	return func(in *Interp) (any, error) {
-		var out []any
-		err := ex(in, func(v any) error { out = append(out, v); return nil })
+		col := in.newCollector()
+		err := ex(in, col.add)
 		if err != nil {
-			return nil, keepOutput(err, out)
+			return nil, keepOutput(err, col.out)
 		}
-		return collapse(out), nil
+		return collapse(col.out), nil
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 )
 
 // FormatError renders an error record in PowerShell 7's concise view:
@@ -68,7 +69,7 @@ func FormatSyntaxError(err error, file, text string) string {
 // the output (2>&1) print as they would on the error stream, merged
 // warning/verbose/debug records with their prefix; everything else goes to
 // the formatter.
-func outDefault(f *pipeline.Formatter) func(any) error {
+func outDefault(f *format.Formatter) func(any) error {
 	return func(v any) error {
 		switch r := v.(type) {
 		case *pipeline.ErrorRecord:

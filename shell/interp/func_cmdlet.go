@@ -264,10 +264,15 @@ func (f *funcCmdlet) setup() error {
 // recursion is an error instead of a crash.
 const maxCallDepth = 1000
 
+// callDepthOverflow is PowerShell's error for runaway recursion.
+func callDepthOverflow() error {
+	return &pipeline.ErrorRecord{Err: errors.New("The script failed due to call depth overflow."),
+		ID: "CallDepthOverflow", Category: pipeline.InvalidOperation, Terminating: true, ScriptTerminating: true}
+}
+
 func (f *funcCmdlet) begin(emit func(any) error) error {
 	if f.in.depth >= maxCallDepth {
-		return &pipeline.ErrorRecord{Err: errors.New("The script failed due to call depth overflow."),
-			ID: "CallDepthOverflow", Category: pipeline.InvalidOperation, Terminating: true, ScriptTerminating: true}
+		return callDepthOverflow()
 	}
 	if err := f.setup(); err != nil {
 		return err

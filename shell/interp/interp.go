@@ -20,8 +20,18 @@ type Config struct {
 	Dir string
 	// Env is the initial environment as KEY=VALUE pairs.
 	Env []string
-	// Native allows running programs found on $env:PATH.
+	// Native allows running programs found on $env:PATH
+	// (pipeline.Processes).
 	Native bool
+	// FileSystem allows scripts to read, write and list files
+	// (pipeline.FileSystem).
+	FileSystem bool
+	// HostEnvironment allows scripts to read facts about the host and the
+	// process (pipeline.HostEnvironment).
+	HostEnvironment bool
+	// Statics answers the .NET statics that reach the host ([IO.File],
+	// [IO.Directory], [Environment]); nil leaves them out.
+	Statics pipeline.Statics
 	// Width is the console width for formatting (0: 120).
 	Width int
 	// Terminal says stdout is a terminal (colours, progress bars).
@@ -36,6 +46,12 @@ type Config struct {
 	// OnError, when set, receives the errors that would be shown on
 	// Stderr.
 	OnError func(*pipeline.ErrorRecord)
+	// Limits is the session's memory budget (zero fields: the defaults).
+	Limits pipeline.Limits
+	// NonInteractive makes every prompt (a confirmation, Read-Host) fail
+	// with PowerShell's NonInteractive error instead of reading Stdin. A
+	// nil Stdin implies it: there is no one to ask.
+	NonInteractive bool
 }
 
 // Interp is one shell session: scopes, commands and the host's I/O.
@@ -57,7 +73,10 @@ type Interp struct {
 	streams *pipeline.Streams
 	console *pipeline.Streams
 	steps   int
-	tick    uint32 // statements run, for sampling cancellation
+	// nested counts the Session.Invoke calls running (a cmdlet, such as
+	// a Lua one through psh.invoke, running script text).
+	nested int
+	tick   uint32 // statements run, for sampling cancellation
 	// finallyDepth counts finally blocks running: their statements run
 	// even after the context is cancelled.
 	finallyDepth int
@@ -74,6 +93,7 @@ type Interp struct {
 // New returns a session configured by cfg.
 func New(cfg Config) *Interp {
 	if cfg.Stdin == nil {
+		cfg.NonInteractive = true
 		cfg.Stdin = strings.NewReader("")
 	}
 	if cfg.Stdout == nil {
@@ -82,6 +102,7 @@ func New(cfg Config) *Interp {
 	if cfg.Stderr == nil {
 		cfg.Stderr = io.Discard
 	}
+	cfg.Limits = cfg.Limits.WithDefaults()
 	if cfg.Width <= 0 {
 		cfg.Width = 120
 	}
@@ -181,7 +202,9 @@ func (in *Interp) initVariables() {
 	set("WhatIfPreference", false)
 	set("LASTEXITCODE", nil)
 	set("OFS", " ")
-	set("PID", int32(os.Getpid()))
+	if in.cfg.HostEnvironment {
+		set("PID", int32(os.Getpid()))
+	}
 	set("IsLinux", true)
 	set("IsWindows", false)
 	set("IsMacOS", false)

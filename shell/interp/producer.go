@@ -77,9 +77,9 @@ func rangeInt(i int) any {
 	return int64(i)
 }
 
-const maxRange = 50_000_000
-
-func materializeRange(lo, hi any) any {
+// materializeRange builds the array lo..hi, within the session's
+// MaxItems; building it counts steps and observes cancellation.
+func (in *Interp) materializeRange(lo, hi any) (any, error) {
 	n := 0
 	if l, ok := lo.(int); ok {
 		n = hi.(int) - l
@@ -87,12 +87,18 @@ func materializeRange(lo, hi any) any {
 			n = -n
 		}
 	}
-	if n > maxRange {
-		n = maxRange
+	if err := in.Limits().CheckItems(n + 1); err != nil {
+		return nil, err
 	}
 	out := make([]any, 0, n+1)
-	_ = eachInRange(lo, hi, func(v any) error { out = append(out, v); return nil })
-	return out
+	err := eachInRange(lo, hi, func(v any) error {
+		out = append(out, v)
+		return in.step()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // exprProducer compiles an expression whose values feed a pipeline or a
@@ -110,7 +116,14 @@ func (c *compiler) exprProducer(e *syntax.Expr, foreach bool) func(*Interp, func
 			if err != nil {
 				return rtError(pos, err)
 			}
-			return eachInRange(lo, hi, emit)
+			// Each value counts as a step, so an endless range feeding
+			// Out-Null or an empty ForEach-Object still stops.
+			return eachInRange(lo, hi, func(v any) error {
+				if err := in.step(); err != nil {
+					return err
+				}
+				return emit(v)
+			})
 		}
 	}
 	ev := c.expr(e)

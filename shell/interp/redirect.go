@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 	"github.com/psh-project/psh/shell/syntax"
 )
 
@@ -54,12 +55,19 @@ type redirFile struct {
 	path   string
 	append bool
 	buf    bytes.Buffer
-	fmt    *pipeline.Formatter
+	fmt    *format.Formatter
 }
 
 func (rp *redirPlan) open(in *Interp, out func(any) error) (*openRedir, error) {
 	if rp == nil || len(rp.items) == 0 {
 		return &openRedir{in: in, out: out, streams: in.defaultStreams()}, nil
+	}
+	for _, it := range rp.items {
+		if it.target != nil {
+			if err := pipeline.Require(in, pipeline.FileSystem, "Redirection to a file"); err != nil {
+				return nil, err
+			}
+		}
 	}
 	r := &openRedir{in: in, out: out, streams: in.defaultStreams()}
 	r.active, r.prev = true, in.streams

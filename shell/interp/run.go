@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/pipeline/format"
 	"github.com/psh-project/psh/shell/syntax"
 )
 
@@ -144,7 +145,9 @@ func (in *Interp) guard(ctx context.Context, f func() error) (err error) {
 	if ctx != nil {
 		in.ctx = ctx
 	}
-	in.steps = 0
+	if in.nested == 0 {
+		in.steps = 0 // a nested Invoke (psh.invoke) shares its caller's budget
+	}
 	defer func() {
 		in.ctx = prev
 		if r := recover(); r != nil {
@@ -208,6 +211,9 @@ func (in *Interp) RunFile(ctx context.Context, path string, args []string) error
 
 // DotSourceFile runs a script in the current scope (the profile, `. file`).
 func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
+	if err := pipeline.Require(in, pipeline.FileSystem, "Running a script file"); err != nil {
+		return err
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -225,6 +231,11 @@ func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
 
 // loadScript reads and compiles a script file as a function.
 func (in *Interp) loadScript(path string) (*function, error) {
+	if err := pipeline.Require(in, pipeline.FileSystem, "Running a script file"); err != nil {
+		rec := err.(*pipeline.ErrorRecord)
+		rec.Command, rec.Terminating = path, true
+		return nil, rec
+	}
 	full := in.ResolvePath(path)
 	data, err := os.ReadFile(full)
 	if err != nil {
@@ -302,15 +313,15 @@ func cutColon(s string) (string, string, bool) {
 
 // newFormatter returns the Out-Default formatter writing to w. A table
 // whose trailing columns get no room warns as Format-Table does.
-func (in *Interp) newFormatter(w io.Writer) *pipeline.Formatter {
-	f := pipeline.NewFormatter(w, in.views, in.cfg.Width)
+func (in *Interp) newFormatter(w io.Writer) *format.Formatter {
+	f := format.NewFormatter(w, in.views, in.cfg.Width)
 	f.OnColumnsDropped(func(labels []string) {
 		v, _ := in.GetVariable("WarningPreference")
 		switch pipeline.ParsePreference(v, pipeline.Continue) {
 		case pipeline.SilentlyContinue, pipeline.Ignore:
 			return
 		}
-		in.defaultStreams().Warning(pipeline.ColumnsDroppedWarning(labels))
+		in.defaultStreams().Warning(format.ColumnsDroppedWarning(labels))
 	})
 	return f
 }

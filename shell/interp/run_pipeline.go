@@ -169,6 +169,12 @@ func (in *Interp) lookup(name string, dot bool, pos pipeline.Position) (*pipelin
 			return &pipeline.CommandInfo{Name: name, Type: pipeline.ApplicationCommand},
 				&nativeCmdlet{in: in, path: path, name: name}, nil
 		}
+	} else if strings.ContainsRune(name, '/') {
+		// A path names a program: say why it cannot run rather than
+		// that it was not found (without looking whether it exists).
+		rec := pipeline.Require(in, pipeline.Processes, "Running the program '"+name+"'").(*pipeline.ErrorRecord)
+		rec.Target, rec.Command, rec.Pos, rec.Terminating = name, name, pos, true
+		return nil, nil, rec
 	}
 	return nil, nil, commandNotFound(name, pos)
 }

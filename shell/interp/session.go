@@ -69,6 +69,10 @@ func (in *Interp) Variables() []pipeline.Variable {
 
 // Invoke parses and runs script text in the current scope.
 func (in *Interp) Invoke(ctx context.Context, script string, input ...any) ([]any, error) {
+	defer in.nestInvoke()()
+	if err := in.invokeDepthError(); err != nil {
+		return nil, err
+	}
 	return in.EvalString(ctx, "", script, input)
 }
 
@@ -79,6 +83,10 @@ func (in *Interp) InvokeCollect(ctx context.Context, script string, input ...any
 	prev := in.cfg.OnError
 	in.cfg.OnError = func(rec *pipeline.ErrorRecord) { errs = append(errs, rec) }
 	defer func() { in.cfg.OnError = prev }()
+	defer in.nestInvoke()()
+	if err := in.invokeDepthError(); err != nil {
+		return nil, nil, err
+	}
 	out, err := in.EvalString(ctx, "", script, input)
 	return out, errs, err
 }
@@ -241,6 +249,10 @@ func (in *Interp) RemoveAlias(name string) error {
 	delete(in.aliases, key)
 	return nil
 }
+
+// CanPrompt reports whether the host can ask the person anything
+// (pipeline.PromptHost): not under -NonInteractive or without a Stdin.
+func (in *Interp) CanPrompt() bool { return !in.cfg.NonInteractive }
 
 // Stdin returns the session's standard input.
 func (in *Interp) Stdin() io.Reader { return in.cfg.Stdin }

@@ -172,6 +172,9 @@ func (in *Interp) switchMatch(cl switchClause, item any, regex, wildcard, cs boo
 
 // readLines reads a text file as lines (switch -file).
 func (in *Interp) readLines(path string) ([]any, error) {
+	if err := pipeline.Require(in, pipeline.FileSystem, "switch -File"); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(in.ResolvePath(path))
 	if err != nil {
 		return nil, err

@@ -10,5 +10,11 @@
 // lines is saved as one line with ␤ (U+2424) where the line breaks were,
 // comes back whole with Up or Ctrl-R, and runs as the lines it was typed as.
 //
+// The history file (~/.local/share/psh/history) is written by the package,
+// not by readline: 0600 in a 0700 directory (an existing file's mode is
+// tightened), and an entry that matches PSReadLine's default sensitive
+// pattern (password, asplaintext, token, apikey, secret) stays in the
+// session's memory only.
+//
 // readline is imported by this package only.
 package repl

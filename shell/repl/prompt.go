@@ -11,7 +11,7 @@ import (
 // promptText is the primary prompt: the output of a user-defined prompt
 // function, as in PowerShell, or "PS <location>> ".
 func promptText(ctx context.Context, sh *shell.Shell) string {
-	if ci, ok := sh.Interp().LookupCommand("prompt"); ok && ci.Type == pipeline.FunctionCommand {
+	if ci, ok := sh.LookupCommand("prompt"); ok && ci.Type == pipeline.FunctionCommand {
 		// 6>&1 keeps what the function writes with Write-Host (a coloured
 		// prompt) in the prompt instead of letting readline erase it.
 		out, err := sh.Invoke(ctx, "prompt 6>&1")
@@ -23,7 +23,7 @@ func promptText(ctx context.Context, sh *shell.Shell) string {
 			return b.String()
 		}
 	}
-	return DefaultPrompt(sh.Interp().Dir())
+	return DefaultPrompt(sh.Dir())
 }
 
 // DefaultPrompt is the prompt shown when no prompt function is defined.

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/chzyer/readline"
@@ -17,7 +15,10 @@ import (
 // Options configure an interactive session.
 type Options struct {
 	// HistoryFile is where history is loaded from and appended to; its
-	// directory is created if missing. Empty keeps history in memory only.
+	// directory is created if missing (0700) and the file is kept 0600.
+	// Entries that may hold a secret (PSReadLine's rule: password,
+	// asplaintext, token, apikey, secret) are never written to it. Empty
+	// keeps history in memory only.
 	HistoryFile string
 	// Stdin, Stdout and Stderr are the terminal; nil means the process's.
 	Stdin          io.ReadCloser
@@ -35,15 +36,11 @@ const ContinuationPrompt = ">> "
 // at the prompt clears the line; while a line runs, it cancels that line's
 // context only.
 func Run(ctx context.Context, sh *shell.Shell, opts Options) (int, error) {
-	if opts.HistoryFile != "" {
-		// History is a convenience: a directory we cannot create only
-		// means no history file.
-		_ = os.MkdirAll(filepath.Dir(opts.HistoryFile), 0o700)
-	}
 	comp := &completer{sh: sh}
 	rl, err := readline.NewEx(&readline.Config{
-		HistoryFile:       opts.HistoryFile,
-		HistoryLimit:      10000,
+		// The history file is written by historyFile, not readline: it
+		// keeps secrets out of the file and the file private (0600).
+		HistoryLimit:      historyLimit,
 		HistorySearchFold: true,
 		// The loop saves whole entries, so that a multi-line entry is one
 		// history item (see historyEntry).
@@ -58,16 +55,25 @@ func Run(ctx context.Context, sh *shell.Shell, opts Options) (int, error) {
 		return 1, fmt.Errorf("repl: %w", err)
 	}
 	defer func() { _ = rl.Close() }()
+	var hist *historyFile
+	if opts.HistoryFile != "" {
+		var entries []string
+		hist, entries = openHistory(opts.HistoryFile)
+		defer hist.close()
+		for _, e := range entries {
+			_ = rl.SaveHistory(e)
+		}
+	}
 	if opts.Banner != "" {
 		fmt.Fprintln(rl.Stdout(), opts.Banner)
 	}
 	it := newInterrupter()
 	defer it.stop()
-	return loop(ctx, sh, rl, it), nil
+	return loop(ctx, sh, rl, hist, it), nil
 }
 
 // loop is the read-eval-print loop proper.
-func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *interrupter) int {
+func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, hist *historyFile, it *interrupter) int {
 	var buf strings.Builder
 	for {
 		if buf.Len() == 0 {
@@ -99,9 +105,12 @@ func loop(ctx context.Context, sh *shell.Shell, rl *readline.Instance, it *inter
 		if strings.TrimSpace(src) == "" {
 			continue
 		}
-		// History is a convenience: failing to append to the file must not
-		// stop the entry from running.
-		_ = rl.SaveHistory(historyEntry(src))
+		// History is a convenience: failing to save it must not stop the
+		// entry from running. An entry that may hold a secret stays in
+		// memory only.
+		entry := historyEntry(src)
+		_ = rl.SaveHistory(entry)
+		hist.add(entry)
 		if code, exit := runLine(ctx, sh, src, it); exit {
 			return code
 		}
@@ -127,7 +136,7 @@ func historyEntry(src string) string {
 // incomplete (an open brace, quote or here-string, a trailing operator or
 // pipe), or its last line ends with a line-continuation backtick.
 func needsMore(sh *shell.Shell, src string) bool {
-	if err := sh.Interp().CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
+	if err := sh.CheckSyntax(src); err != nil && shell.IsIncomplete(err) {
 		return true
 	}
 	s := strings.TrimSuffix(strings.TrimSuffix(src, "\n"), "\r")

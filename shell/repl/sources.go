@@ -20,7 +20,7 @@ func hasPrefixFold(s, prefix string) bool {
 func completeCommands(sh *shell.Shell, prefix string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, ci := range sh.Interp().Commands() {
+	for _, ci := range sh.Commands() {
 		k := strings.ToLower(ci.Name)
 		if !seen[k] && hasPrefixFold(ci.Name, prefix) {
 			seen[k] = true
@@ -37,7 +37,7 @@ func completeVariables(sh *shell.Shell, word string) []string {
 	var out []string
 	if hasPrefixFold(prefix, "env:") {
 		p := prefix[len("env:"):]
-		for _, kv := range sh.Interp().Environ() {
+		for _, kv := range sh.Environ() {
 			k, _, _ := strings.Cut(kv, "=")
 			if hasPrefixFold(k, p) {
 				out = append(out, "$"+prefix[:len("env:")]+k)
@@ -46,7 +46,7 @@ func completeVariables(sh *shell.Shell, word string) []string {
 		return out
 	}
 	seen := map[string]bool{}
-	for _, v := range sh.Interp().Variables() {
+	for _, v := range sh.Variables() {
 		if hasPrefixFold(v.Name, prefix) {
 			seen[strings.ToLower(v.Name)] = true
 			out = append(out, "$"+v.Name)
@@ -55,7 +55,7 @@ func completeVariables(sh *shell.Shell, word string) []string {
 	added := false
 	for _, name := range automaticNames {
 		if hasPrefixFold(name, prefix) && !seen[strings.ToLower(name)] {
-			if _, ok := sh.Interp().GetVariable(name); ok {
+			if _, ok := sh.Variable(name); ok {
 				out = append(out, "$"+name)
 				added = true
 			}
@@ -82,7 +82,7 @@ var commonParamNames = [...][2]string{{"Verbose", "vb"}, {"Debug", "db"},
 // paramList returns a command's parameters followed by the common ones it
 // takes (those have no Type; they are only names here).
 func paramList(sh *shell.Shell, command string) []*pipeline.ParamMeta {
-	ci, ok := sh.Interp().LookupCommand(command)
+	ci, ok := sh.LookupCommand(command)
 	if !ok || ci.New == nil {
 		return nil
 	}
@@ -199,9 +199,9 @@ func completePaths(sh *shell.Shell, word string) []string {
 	if i := strings.LastIndexAny(word, `/\`); i >= 0 {
 		dirPart, base = word[:i+1], word[i+1:]
 	}
-	dir := sh.Interp().Dir()
+	dir := sh.Dir()
 	if dirPart != "" {
-		dir = sh.Interp().ResolvePath(dirPart)
+		dir = sh.ResolvePath(dirPart)
 	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {

@@ -323,6 +323,12 @@ func (s *scanner) lexExpandableFrom(kind string, start int) {
 func (s *scanner) lexStringDollar() {
 	start := s.off
 	if s.peek(1) == '(' {
+		if len(s.frames) > MaxNesting {
+			// Each string sub-expression lexes recursively: stop here.
+			s.fail(s.pos(start), nestingMsg, false)
+			s.off = len(s.src)
+			return
+		}
 		s.off += 2
 		s.emit(tDollarParen, "$(", start)
 		s.push(fSub, ')', mStmt)

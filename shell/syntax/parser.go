@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/alecthomas/participle/v2"
-	"github.com/alecthomas/participle/v2/lexer"
 )
 
 var (
@@ -63,8 +62,13 @@ func Parse(filename, src string) (sb *ScriptBlock, err error) {
 		return nil, perr
 	}
 	toks, lexErr := tokenize(filename, src)
-	pl, _ := lexer.Upgrade(&replay{toks: toks})
-	sb, err = p.ParseFromLexer(pl)
+	if lexErr != nil && lexErr.Msg == nestingMsg {
+		return nil, lexErr
+	}
+	if e := checkNesting(toks); e != nil {
+		return nil, e
+	}
+	sb, err = parseTokens(p, toks)
 	if err == nil {
 		if lexErr != nil {
 			return nil, lexErr

@@ -1,0 +1,86 @@
+package admin
+
+import (
+	"bytes"
+	"context"
+	"strings"
+
+	"github.com/psh-project/psh/cmdlets/core"
+	"github.com/psh-project/psh/cmdlets/exchange"
+	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/pipeline"
+	"github.com/psh-project/psh/shell"
+)
+
+// result is what one script run gave back.
+type result struct {
+	out      []any
+	errors   []*pipeline.ErrorRecord // non-terminating and statement-ending errors
+	warnings string                  // what the script wrote to its error output (warnings)
+	err      error                   // the error that ended the run
+}
+
+// failed reports whether anything went wrong.
+func (r *result) failed() bool { return r.err != nil || len(r.errors) > 0 }
+
+// messages returns every error's message.
+func (r *result) messages() []string {
+	var out []string
+	for _, e := range r.errors {
+		out = append(out, errorMessage(e))
+	}
+	if r.err != nil {
+		out = append(out, errorMessage(r.err))
+	}
+	return out
+}
+
+// errorMessage returns the message of err without a position.
+func errorMessage(err error) string {
+	if rec, ok := err.(*pipeline.ErrorRecord); ok && rec.Err != nil {
+		return rec.Err.Error()
+	}
+	return err.Error()
+}
+
+// newShell builds the shell one request runs its cmdlets in: the core and
+// Exchange cmdlets on the Center's directory, plus the embedder's modules.
+// This is the one place a request's shell is made, so the signed-in
+// account (user) is where a future shell.WithUser goes.
+func (c *Center) newShell(user string, onError func(*pipeline.ErrorRecord), stderr *bytes.Buffer) (*shell.Shell, error) {
+	_ = user // today every signed-in user is an administrator; see doc.go
+	open := func() (directory.Store, error) { return c.opts.Store, nil }
+	opts := []shell.Option{
+		shell.WithStdio(strings.NewReader(""), nil, stderr),
+		shell.WithErrorHandler(onError),
+		shell.WithModule(core.Module()),
+		shell.WithModule(exchange.Module(open)),
+	}
+	if c.opts.Modules != nil {
+		for _, m := range c.opts.Modules() {
+			opts = append(opts, shell.WithModule(m))
+		}
+	}
+	return shell.New(opts...)
+}
+
+// run runs script as s's user, records it in s's command log when log is
+// set, and returns its output. Runs are serialized: the directory store is
+// used by one goroutine at a time.
+func (c *Center) run(ctx context.Context, s *session, script string, log bool) *result {
+	if log {
+		s.logCommand(script)
+	}
+	res := &result{}
+	var stderr bytes.Buffer
+	sh, err := c.newShell(s.user, func(rec *pipeline.ErrorRecord) { res.errors = append(res.errors, rec) }, &stderr)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	res.out, res.err = sh.Invoke(ctx, script)
+	res.warnings = strings.TrimSpace(stderr.String())
+	return res
+}

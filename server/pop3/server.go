@@ -1,0 +1,115 @@
+package pop3
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"log/slog"
+	"net"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+
+	"github.com/psh-project/psh/mailstore"
+	"github.com/psh-project/psh/server"
+	"github.com/psh-project/psh/server/access"
+	"github.com/psh-project/psh/server/protolog"
+)
+
+// Config is what the POP3 services are built from.
+type Config struct {
+	Directory *access.Directory
+	Mail      *mailstore.Store
+	TLS       *tls.Config  // the certificate for SSLBindings and STLS
+	Log       *slog.Logger // pshd's log: refusals and failures
+	LogDir    string       // default protocol log folder
+}
+
+// Server holds the POP3 front end and back end services and their shared
+// state (settings read at start, maildrop locks).
+type Server struct {
+	cfg      Config
+	FrontEnd *server.TCPService
+	BackEnd  *server.Backend
+
+	settings atomic.Pointer[mailstore.ProtocolSettings] // the back end's, read at its start
+	plog     atomic.Pointer[protolog.Log]
+	ids      atomic.Uint64
+
+	mu     sync.Mutex
+	locked map[string]bool // mailbox GUIDs with a session in TRANSACTION state
+}
+
+// New returns the two services, stopped.
+func New(cfg Config) *Server {
+	s := &Server{cfg: cfg, locked: map[string]bool{}}
+	s.BackEnd = server.NewBackend("MSExchangePOP3BE", "Microsoft Exchange POP3 Backend", s.startBackEnd, s.stopBackEnd)
+	s.FrontEnd = server.NewTCPService("MSExchangePOP3", "Microsoft Exchange POP3", s.listeners, s.frontEnd, busy)
+	return s
+}
+
+// listeners reads the bindings at the front end's start.
+func (s *Server) listeners() (server.Listeners, error) {
+	st, err := s.cfg.Mail.PopSettings(context.Background())
+	if err != nil {
+		return server.Listeners{}, err
+	}
+	return server.Listeners{Plain: st.UnencryptedOrTLSBindings, TLS: st.SSLBindings, TLSConfig: s.cfg.TLS, MaxConnections: st.MaxConnections}, nil
+}
+
+func (s *Server) startBackEnd(ctx context.Context) error {
+	st, err := s.cfg.Mail.PopSettings(ctx)
+	if err != nil {
+		return err
+	}
+	s.settings.Store(&st)
+	if st.ProtocolLogEnabled {
+		dir := st.LogFileLocation
+		if dir == "" {
+			dir = filepath.Join(s.cfg.LogDir, "Pop3")
+		}
+		l, err := protolog.Open(dir, "POP3BE")
+		if err != nil {
+			return err
+		}
+		s.plog.Store(l)
+	}
+	return nil
+}
+
+func (s *Server) stopBackEnd() {
+	if l := s.plog.Swap(nil); l != nil {
+		l.Close()
+	}
+}
+
+// busy answers a client over MaxConnections.
+func busy(c net.Conn) {
+	fmt.Fprint(c, "-ERR [SYS/TEMP] Too many connections; try again later.\r\n")
+}
+
+// frontEnd proxies one client session to the back end, or answers that
+// the service is unavailable.
+func (s *Server) frontEnd(ctx context.Context, c net.Conn) {
+	if !s.BackEnd.Serve(c, func(ctx context.Context) { s.session(ctx, c) }) {
+		fmt.Fprint(c, "-ERR [SYS/TEMP] The Microsoft Exchange POP3 Backend service is unavailable; try again later.\r\n")
+	}
+}
+
+// lock takes the maildrop lock of a mailbox (RFC 1939: one session at a
+// time) and counts its sessions.
+func (s *Server) lock(guid string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.locked[guid] {
+		return false
+	}
+	s.locked[guid] = true
+	return true
+}
+
+func (s *Server) unlock(guid string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.locked, guid)
+}
