@@ -152,4 +152,13 @@ func readOnlyScenario(t *testing.T, path, reason string) {
 	if again := all(t, s, KindMailbox); len(again) != len(rs) {
 		t.Errorf("read %d mailboxes after the failed writes, want %d", len(again), len(rs))
 	}
+	// A new file can't be created in the read-only folder.
+	newPath := filepath.Join(filepath.Dir(path), "new.db")
+	wantNew := "The directory file " + newPath + " can't be opened (SQLite: unable to open database file (14)). Check that the path names a file, not a folder, and that this user may read the file and write its folder."
+	if s2, err := Open(newPath); err == nil || err.Error() != wantNew {
+		if s2 != nil {
+			s2.Close()
+		}
+		t.Errorf("new file in a read-only folder: %v\nwant %s", err, wantNew)
+	}
 }

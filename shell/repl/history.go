@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -31,16 +32,19 @@ type historyFile struct {
 // openHistory loads the entries of the history file at path, creating it
 // (and its directory, 0700) if missing, tightening its mode to 0600 if it
 // was readable by others, and trimming it to the newest historyLimit
-// entries. History is a convenience: when the file cannot be used, the
-// session keeps its history in memory only (a nil *historyFile).
+// entries. Entries with secrets that an older psh wrote are removed from
+// the file (they stay in this session's memory). History is a
+// convenience: when the file cannot be used, the session keeps its history
+// in memory only (a nil *historyFile).
 func openHistory(path string) (*historyFile, []string) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, nil
 	}
-	entries := readHistory(path)
-	if len(entries) > historyLimit {
-		entries = entries[len(entries)-historyLimit:]
-		if err := rewriteHistory(path, entries); err != nil {
+	stored := readHistory(path)
+	entries := stored[max(0, len(stored)-historyLimit):]
+	kept := slices.DeleteFunc(slices.Clone(entries), isSensitive)
+	if len(kept) != len(stored) {
+		if err := rewriteHistory(path, kept); err != nil {
 			return nil, entries
 		}
 	}
@@ -53,8 +57,8 @@ func openHistory(path string) (*historyFile, []string) {
 		return nil, entries
 	}
 	h := &historyFile{f: f}
-	if len(entries) > 0 {
-		h.last = entries[len(entries)-1]
+	if len(kept) > 0 {
+		h.last = kept[len(kept)-1]
 	}
 	return h, entries
 }

@@ -59,6 +59,17 @@ func TestHistoryFile(t *testing.T) {
 		t.Errorf("entries %q", entries)
 	}
 
+	// Secrets an older psh wrote leave the file, and stay in memory.
+	if err := os.WriteFile(path, []byte("Get-User\n$t = 'x' # token\nGet-Mailbox\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h, entries = openHistory(path)
+	h.close()
+	if data, _ := os.ReadFile(path); string(data) != "Get-User\nGet-Mailbox\n" || len(entries) != 3 {
+		t.Errorf("file %q, entries %q; want the secret out of the file and in memory", data, entries)
+	}
+	assertMode(t, path, 0o600)
+
 	var b strings.Builder
 	for i := range historyLimit + 5 {
 		fmt.Fprintf(&b, "cmd%d\n", i)
