@@ -94,7 +94,7 @@ func newBenchCenter(b *testing.B) *benchCenter {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &benchCenter{c: c, s: c.sessions.create("Administrator")}
+	return &benchCenter{c: c, s: c.sessions.create("Administrator", "Administrator")}
 }
 
 // serve runs one request and fails unless its status is want.

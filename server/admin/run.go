@@ -44,17 +44,20 @@ func errorMessage(err error) string {
 }
 
 // newShell builds the shell one request runs its cmdlets in: the core and
-// Exchange cmdlets on the Center's directory, plus the embedder's modules.
-// This is the one place a request's shell is made, so the signed-in
-// account (user) is where a future shell.WithUser goes.
-func (c *Center) newShell(user string, onError func(*pipeline.ErrorRecord), stderr *bytes.Buffer) (*shell.Shell, error) {
-	_ = user // today every signed-in user is an administrator; see doc.go
+// Exchange cmdlets on the Center's directory, plus the embedder's modules,
+// running as the signed-in account (identity): its management roles decide
+// the cmdlets and parameters it has and where it may write, and the admin
+// audit log names it. This is the one place a request's shell is made.
+func (c *Center) newShell(identity string, onError func(*pipeline.ErrorRecord), stderr *bytes.Buffer) (*shell.Shell, error) {
 	open := func() (directory.Store, error) { return c.opts.Store, nil }
 	opts := []shell.Option{
 		shell.WithStdio(strings.NewReader(""), nil, stderr),
 		shell.WithErrorHandler(onError),
 		shell.WithModule(core.Module()),
 		shell.WithModule(exchange.Module(open)),
+	}
+	if identity != "" {
+		opts = append(opts, shell.WithUser(identity))
 	}
 	if c.opts.Modules != nil {
 		for _, m := range c.opts.Modules() {
@@ -73,7 +76,7 @@ func (c *Center) run(ctx context.Context, s *session, script string, log bool) *
 	}
 	res := &result{}
 	var stderr bytes.Buffer
-	sh, err := c.newShell(s.user, func(rec *pipeline.ErrorRecord) { res.errors = append(res.errors, rec) }, &stderr)
+	sh, err := c.newShell(s.identity, func(rec *pipeline.ErrorRecord) { res.errors = append(res.errors, rec) }, &stderr)
 	if err != nil {
 		res.err = err
 		return res

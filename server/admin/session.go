@@ -20,10 +20,13 @@ const (
 
 // session is one signed-in administrator.
 type session struct {
-	id      string
-	user    string // the account's name, as the directory has it
-	csrf    string
-	expires time.Time
+	id   string
+	user string // the account's name, as the directory has it
+	// identity is the account's identity: the session's shells run as it
+	// (shell.WithUser), with the permissions of its management roles.
+	identity string
+	csrf     string
+	expires  time.Time
 
 	mu  sync.Mutex
 	log []string // commands run, oldest first
@@ -63,9 +66,10 @@ func newSessionStore(idle time.Duration, now func() time.Time) *sessionStore {
 	return &sessionStore{idle: idle, now: now, byID: map[string]*session{}}
 }
 
-// create starts a session for user.
-func (st *sessionStore) create(user string) *session {
-	s := &session{id: randomToken(), user: user, csrf: randomToken(), expires: st.now().Add(st.idle)}
+// create starts a session for the account user (its name) with the given
+// identity.
+func (st *sessionStore) create(user, identity string) *session {
+	s := &session{id: randomToken(), user: user, identity: identity, csrf: randomToken(), expires: st.now().Add(st.idle)}
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	for id, old := range st.byID { // drop expired sessions while we are here

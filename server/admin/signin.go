@@ -28,7 +28,7 @@ type signInData struct {
 
 const (
 	wrongPassword = "The user name or password is incorrect. Try again."
-	notAdmin      = "This account can't manage recipients. Sign in with an account in the built-in administrators (today: the Administrator account)."
+	notAdmin      = "This account can't manage recipients. Sign in with an account whose management roles include viewing recipients (for example a member of Organization Management or Recipient Management)."
 )
 
 // signInPage shows the sign-in form; its CSRF token lives in a cookie until
@@ -70,7 +70,7 @@ func (c *Center) signIn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c.throttle.succeed(user)
-	s := c.sessions.create(rec.Name)
+	s := c.sessions.create(rec.Name, rec.Identity)
 	setCookie(w, r, preCookie, "", -1)
 	setCookie(w, r, sessionCookie, s.id, 0)
 	http.Redirect(w, r, "/mailboxes", http.StatusSeeOther)
@@ -93,7 +93,7 @@ func (c *Center) checkAccount(r *http.Request, user, password string) (*director
 	if !rec.CheckPassword([]byte(password)) {
 		return nil, errors.New(wrongPassword)
 	}
-	if !directory.IsAdministrator(rec) {
+	if !c.mayManage(r, rec) {
 		return nil, errors.New(notAdmin)
 	}
 	return rec, nil
@@ -113,4 +113,18 @@ func (c *Center) signOut(w http.ResponseWriter, r *http.Request, s *session) {
 	c.sessions.remove(s)
 	setCookie(w, r, sessionCookie, "", -1)
 	http.Redirect(w, r, "/signin", http.StatusSeeOther)
+}
+
+// mayManage reports whether rec's management roles let it see mailboxes
+// (Get-Mailbox): the least the Mailboxes page needs. What else it may do
+// is what its roles grant, in the shell each request runs as it.
+func (c *Center) mayManage(r *http.Request, rec *directory.Recipient) bool {
+	rs, ok := c.opts.Store.(directory.RoleStore)
+	if !ok {
+		return directory.IsAdministrator(rec)
+	}
+	c.mu.Lock()
+	p, err := rs.Permissions(r.Context(), rec)
+	c.mu.Unlock()
+	return err == nil && p.CanRun("Get-Mailbox")
 }
