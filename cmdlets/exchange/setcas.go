@@ -55,10 +55,11 @@ func (*SetCASMailbox) SupportsShouldProcess() bool { return true }
 // SetCASMailbox and the directory.Recipient field of the same name that it
 // sets, so each setting is named once, by its field.
 type casParam struct {
-	name         string
-	param, field int  // field indexes in SetCASMailbox and directory.Recipient
-	mime         bool // a MIME format, given as text
-	protocol     bool // a POP3 or IMAP4 setting: the Administrator rule applies
+	name     string
+	param    int   // field index in SetCASMailbox
+	field    []int // field index path in directory.Recipient (its fields may be promoted from embedded groups)
+	mime     bool  // a MIME format, given as text
+	protocol bool  // a POP3 or IMAP4 setting: the Administrator rule applies
 }
 
 // casParams lists the setting parameters: every bool field of
@@ -71,14 +72,14 @@ var casParams = sync.OnceValue(func() []casParam {
 	for i := range st.NumField() {
 		f := st.Field(i)
 		rf, ok := rt.FieldByName(f.Name)
-		if f.Anonymous || !f.IsExported() || !ok || len(rf.Index) != 1 {
+		if f.Anonymous || !f.IsExported() || !ok {
 			continue
 		}
 		mime := f.Type.Kind() == reflect.String && rf.Type == mimeType
 		if !mime && (f.Type.Kind() != reflect.Bool || rf.Type.Kind() != reflect.Bool) {
 			continue
 		}
-		out = append(out, casParam{name: f.Name, param: i, field: rf.Index[0], mime: mime,
+		out = append(out, casParam{name: f.Name, param: i, field: rf.Index, mime: mime,
 			protocol: strings.HasPrefix(f.Name, "Pop") || strings.HasPrefix(f.Name, "Imap")})
 	}
 	return out
@@ -86,7 +87,7 @@ var casParams = sync.OnceValue(func() []casParam {
 
 // casSetting is a bound setting: the Recipient field and its new value.
 type casSetting struct {
-	field    int
+	field    []int
 	value    reflect.Value
 	protocol bool
 }
@@ -133,7 +134,7 @@ func (s *SetCASMailbox) apply(c *pipeline.Context, r *directory.Recipient) error
 		if st.protocol && skipProtocol {
 			continue
 		}
-		rec.Field(st.field).Set(st.value)
+		rec.FieldByIndex(st.field).Set(st.value)
 		other = other || !st.protocol
 	}
 	if s.addressParams.bound(c) {
