@@ -91,6 +91,10 @@ type Recipient struct {
 	ImapForceICalForCalendarRetrievalOption bool
 	ImapEnableExactRFC822Size               bool
 	ImapMessagesRetrievalMimeFormat         MimeTextFormat
+
+	// attrs is the JSON document of the properties in attributes (see
+	// attrs.go); read and change it with Attribute and SetAttribute.
+	attrs string
 }
 
 // Clone returns a deep copy of r.
