@@ -91,6 +91,9 @@ func (r *Recipient) Attribute(name string) any {
 	if !ok {
 		panic("directory: no attribute " + name)
 	}
+	if r.attrs == "" {
+		return a.def
+	}
 	doc, err := decodeAttrs(r.attrs)
 	if err != nil {
 		return a.def

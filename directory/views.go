@@ -57,10 +57,21 @@ type Mailbox struct {
 	CustomAttribute13             string
 	CustomAttribute14             string
 	CustomAttribute15             string
-	WhenCreated                   time.Time
-	WhenChanged                   time.Time
-	WhenCreatedUTC                time.Time
-	WhenChangedUTC                time.Time
+	// The properties of the attribute document (attrs.go).
+	AuditEnabled               bool
+	SingleItemRecoveryEnabled  bool
+	LitigationHoldEnabled      bool
+	DeliverToMailboxAndForward bool
+	IssueWarningQuota          ByteQuantifiedSize
+	ProhibitSendQuota          ByteQuantifiedSize
+	ProhibitSendReceiveQuota   ByteQuantifiedSize
+	MaxSendSize                ByteQuantifiedSize
+	MaxReceiveSize             ByteQuantifiedSize
+	RetainDeletedItemsFor      EnhancedTimeSpan
+	WhenCreated                time.Time
+	WhenChanged                time.Time
+	WhenCreatedUTC             time.Time
+	WhenChangedUTC             time.Time
 }
 
 // MailboxOf returns the Get-Mailbox view of r.
@@ -82,7 +93,17 @@ func MailboxOf(r *Recipient) *Mailbox {
 		CustomAttribute7: r.CustomAttribute7, CustomAttribute8: r.CustomAttribute8, CustomAttribute9: r.CustomAttribute9,
 		CustomAttribute10: r.CustomAttribute10, CustomAttribute11: r.CustomAttribute11, CustomAttribute12: r.CustomAttribute12,
 		CustomAttribute13: r.CustomAttribute13, CustomAttribute14: r.CustomAttribute14, CustomAttribute15: r.CustomAttribute15,
-		WhenCreated: r.WhenCreated.Local(), WhenChanged: r.WhenChanged.Local(),
+		AuditEnabled:               r.Attribute("AuditEnabled").(bool),
+		SingleItemRecoveryEnabled:  r.Attribute("SingleItemRecoveryEnabled").(bool),
+		LitigationHoldEnabled:      r.Attribute("LitigationHoldEnabled").(bool),
+		DeliverToMailboxAndForward: r.Attribute("DeliverToMailboxAndForward").(bool),
+		IssueWarningQuota:          r.Attribute("IssueWarningQuota").(ByteQuantifiedSize),
+		ProhibitSendQuota:          r.Attribute("ProhibitSendQuota").(ByteQuantifiedSize),
+		ProhibitSendReceiveQuota:   r.Attribute("ProhibitSendReceiveQuota").(ByteQuantifiedSize),
+		MaxSendSize:                r.Attribute("MaxSendSize").(ByteQuantifiedSize),
+		MaxReceiveSize:             r.Attribute("MaxReceiveSize").(ByteQuantifiedSize),
+		RetainDeletedItemsFor:      r.Attribute("RetainDeletedItemsFor").(EnhancedTimeSpan),
+		WhenCreated:                r.WhenCreated.Local(), WhenChanged: r.WhenChanged.Local(),
 		WhenCreatedUTC: r.WhenCreated, WhenChangedUTC: r.WhenChanged,
 	}
 }
@@ -115,6 +136,7 @@ type User struct {
 	CountryOrRegion      string
 	Phone                string
 	Manager              string
+	SeniorityIndex       any // int32, or nil when unset
 	WhenCreated          time.Time
 	WhenChanged          time.Time
 	WhenCreatedUTC       time.Time
@@ -123,7 +145,7 @@ type User struct {
 
 // UserOf returns the Get-User view of r.
 func UserOf(r *Recipient) *User {
-	return &User{rec: r,
+	return &User{rec: r, SeniorityIndex: r.Attribute("SeniorityIndex"),
 		Identity: idOf(r), Name: r.Name, DisplayName: r.DisplayName, FirstName: r.FirstName, LastName: r.LastName,
 		Initials: r.Initials, SamAccountName: r.SamAccountName, UserPrincipalName: r.UserPrincipalName,
 		WindowsEmailAddress: r.PrimarySmtpAddress, DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName,
