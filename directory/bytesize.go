@@ -88,7 +88,8 @@ func groupThousands(n uint64) string {
 }
 
 // ConvertFrom implements pipeline.Converter: a parameter of this type takes
-// a size string, a number of bytes, or a ByteQuantifiedSize.
+// a size string, a number of bytes (a fraction is rounded to the nearest
+// byte), or a ByteQuantifiedSize.
 func (ByteQuantifiedSize) ConvertFrom(v any) (any, error) {
 	switch x := v.(type) {
 	case ByteQuantifiedSize:
@@ -101,11 +102,11 @@ func (ByteQuantifiedSize) ConvertFrom(v any) (any, error) {
 		return bytesOf(int64(x))
 	case int64:
 		return bytesOf(x)
-	case float64:
-		if x != math.Trunc(x) {
-			return nil, fmt.Errorf("%v is not a whole number of bytes", x)
+	case float64: // 1.9GB is a number in the language: rounded to a byte
+		if math.IsNaN(x) || math.IsInf(x, 0) || x >= math.MaxInt64 {
+			return nil, fmt.Errorf("%v is not a size", x)
 		}
-		return bytesOf(int64(x))
+		return bytesOf(int64(math.Round(x)))
 	case fmt.Stringer:
 		return ParseByteQuantifiedSize(x.String())
 	}
