@@ -193,3 +193,36 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// TestFailedMigrationLeavesFileUsable: a migration that fails part way
+// (here the release file already has a column called attrs) changes
+// nothing: the file keeps its version and its data, and the backup is made.
+func TestFailedMigrationLeavesFileUsable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "release.db")
+	copyFile(t, filepath.Join("testdata", "release-6248720.db"), path)
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	// Step 4 -> 5 runs, then 5 -> 6 fails on the existing column.
+	if _, err := db.Exec("ALTER TABLE recipients ADD COLUMN attrs TEXT"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), "migrating to version 6") {
+		t.Fatalf("Open = %v, want the failed step named", err)
+	}
+	if v := userVersion(t, path); v != 4 {
+		t.Errorf("user_version after the failure = %d, want 4", v)
+	}
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM recipients WHERE alias = 'ann'").Scan(&n); err != nil || n != 1 {
+		t.Errorf("after the failure: %d rows, %v", n, err)
+	}
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_master WHERE name = 'role_groups'").Scan(&n); err != nil || n != 0 {
+		t.Errorf("step 4 -> 5 was kept: %d role_groups tables, %v", n, err)
+	}
+	if _, err := os.Stat(path + ".v4.bak"); err != nil {
+		t.Errorf("no backup: %v", err)
+	}
+}
