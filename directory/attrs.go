@@ -30,6 +30,7 @@ type attribute struct {
 	kind       AttrKind
 	def        any  // the value when absent
 	filterable bool // indexed, and filters on it run in SQL
+	user       bool // a property of the account: kept when the mailbox goes
 }
 
 var unlimited = ByteQuantifiedSize{Unlimited: true}
@@ -37,17 +38,17 @@ var unlimited = ByteQuantifiedSize{Unlimited: true}
 // attributes are the document's properties. Adding one is one line here;
 // a filterable one also needs its index in a migration step.
 var attributes = []attribute{
-	{"AuditEnabled", AttrBool, false, true},
-	{"SingleItemRecoveryEnabled", AttrBool, false, true},
-	{"LitigationHoldEnabled", AttrBool, false, true},
-	{"DeliverToMailboxAndForward", AttrBool, false, true},
-	{"IssueWarningQuota", AttrSize, unlimited, false},
-	{"ProhibitSendQuota", AttrSize, unlimited, false},
-	{"ProhibitSendReceiveQuota", AttrSize, unlimited, false},
-	{"MaxSendSize", AttrSize, unlimited, false},
-	{"MaxReceiveSize", AttrSize, unlimited, false},
-	{"RetainDeletedItemsFor", AttrTimeSpan, EnhancedTimeSpan{14 * 24 * time.Hour}, false},
-	{"SeniorityIndex", AttrInt, nil, false},
+	{"AuditEnabled", AttrBool, false, true, false},
+	{"SingleItemRecoveryEnabled", AttrBool, false, true, false},
+	{"LitigationHoldEnabled", AttrBool, false, true, false},
+	{"DeliverToMailboxAndForward", AttrBool, false, true, false},
+	{"IssueWarningQuota", AttrSize, unlimited, false, false},
+	{"ProhibitSendQuota", AttrSize, unlimited, false, false},
+	{"ProhibitSendReceiveQuota", AttrSize, unlimited, false, false},
+	{"MaxSendSize", AttrSize, unlimited, false, false},
+	{"MaxReceiveSize", AttrSize, unlimited, false, false},
+	{"RetainDeletedItemsFor", AttrTimeSpan, EnhancedTimeSpan{14 * 24 * time.Hour}, false, false},
+	{"SeniorityIndex", AttrInt, nil, false, true},
 }
 
 // attributeNamed returns the attribute called name (case-insensitive).
@@ -217,4 +218,15 @@ func fromJSON(a attribute, raw json.RawMessage) (any, error) {
 func attrFilterable(name string) bool {
 	a, ok := attributeNamed(name)
 	return ok && a.filterable
+}
+
+// clearMailAttributes resets the mailbox properties of the document
+// (Disable-Mailbox), keeping the account's.
+func (r *Recipient) clearMailAttributes() {
+	for _, a := range attributes {
+		if !a.user {
+			// Resetting to the default cannot fail: nil is always valid.
+			_ = r.SetAttribute(a.name, nil)
+		}
+	}
 }

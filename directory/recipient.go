@@ -222,6 +222,7 @@ func (r *Recipient) clearMail() {
 	for i := 1; i <= 15; i++ {
 		*r.CustomAttribute(i) = ""
 	}
+	r.clearMailAttributes()
 }
 
 // Equal reports whether r and o hold the same values: every stored column,
