@@ -150,6 +150,9 @@ func TestMigrateReleaseFile(t *testing.T) {
 	if v := userVersion(t, path); v != SchemaVersion {
 		t.Errorf("user_version = %d, want %d", v, SchemaVersion)
 	}
+	if fi, err := os.Stat(path + ".v4.bak"); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("backup: %v, %v; want mode 0600 as the file", fi, err)
+	}
 	if v := userVersion(t, path+".v4.bak"); v != 4 {
 		t.Errorf("backup's user_version = %d, want 4", v)
 	}

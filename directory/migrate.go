@@ -218,7 +218,16 @@ func backupBeforeMigrate(ctx context.Context, db *sql.DB, path string) (string, 
 		return "", nil
 	}
 	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", backup); err != nil {
+		if _, serr := os.Stat(backup); serr == nil {
+			return "", nil // another process opening the file made it first
+		}
 		return "", fmt.Errorf("directory: backing up %s to %s before migrating it to schema version %d: %w (free some disk space, or copy the file yourself and move it out of the way)", path, backup, SchemaVersion, err)
+	}
+	// The copy holds what the file holds (password hashes): the same access.
+	if fi, err := os.Stat(path); err == nil {
+		if err := os.Chmod(backup, fi.Mode().Perm()); err != nil {
+			return "", fmt.Errorf("directory: restricting access to the backup %s: %w", backup, err)
+		}
 	}
 	return backup, nil
 }
