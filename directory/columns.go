@@ -28,6 +28,7 @@ var recipientColumns = slices.Concat(v1Columns, addedColumns)
 // here and gets its own step in migrations.
 var addedColumns = []column{
 	{"mapi_block_outlook_rpc_http", func(r *Recipient) any { return &r.MAPIBlockOutlookRpcHttp }, false}, // 3 -> 4; not filterable
+	{"attrs", func(r *Recipient) any { return &r.attrs }, false},                                         // 5 -> 6; the document of attrs.go, indexed by expression
 }
 
 // v1Columns are the data columns of the recipients table as schema version

@@ -167,6 +167,9 @@ func SQLMapping() filter.SQLMapping {
 			m[p.name] = filter.Column{Name: derivedColumns[p.name]}
 		case storedColumns[p.name] != "":
 			m[p.name] = filter.Column{Name: "r." + storedColumns[p.name]}
+		case attrFilterable(p.name):
+			a, _ := attributeNamed(p.name)
+			m[p.name] = filter.Column{Name: attrColumn(a, "r.")}
 		case strings.HasPrefix(p.name, "CustomAttribute"):
 			m[p.name] = filter.Column{Name: "r.custom_attribute" + strings.TrimPrefix(p.name, "CustomAttribute")}
 		case p.typ == propBool:
@@ -223,6 +226,9 @@ func Property(obj any, name string) any {
 		return nilIfEmpty(r.Database)
 	case "LegacyExchangeDN":
 		return nilIfEmpty(r.LegacyExchangeDN)
+	}
+	if attrFilterable(name) {
+		return r.Attribute(name)
 	}
 	col, ok := storedColumns[name]
 	if !ok {

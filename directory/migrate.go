@@ -4,12 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"strings"
 )
 
 // SchemaVersion is the schema version (PRAGMA user_version) this package
 // writes. Open migrates older files up to it.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // migrations[i] moves a database from version i to version i+1. A new version
 // appends a step; shipped steps never change.
@@ -19,6 +20,19 @@ var migrations = []func() []string{
 	migrateDropPop,                 // 2 -> 3
 	migrateMAPIBlockOutlookRpcHttp, // 3 -> 4
 	migrateRBAC,                    // 4 -> 5
+	migrateAttrs,                   // 5 -> 6
+}
+
+// migrateAttrs adds the attribute document (attrs.go) and the expression
+// indexes of its filterable properties as they were at version 6.
+func migrateAttrs() []string {
+	return []string{
+		"ALTER TABLE recipients ADD COLUMN attrs TEXT COLLATE NOCASE",
+		"CREATE INDEX IF NOT EXISTS recipients_attr_AuditEnabled ON recipients(ifnull(json_extract(attrs, '$.AuditEnabled'), 0))",
+		"CREATE INDEX IF NOT EXISTS recipients_attr_SingleItemRecoveryEnabled ON recipients(ifnull(json_extract(attrs, '$.SingleItemRecoveryEnabled'), 0))",
+		"CREATE INDEX IF NOT EXISTS recipients_attr_LitigationHoldEnabled ON recipients(ifnull(json_extract(attrs, '$.LitigationHoldEnabled'), 0))",
+		"CREATE INDEX IF NOT EXISTS recipients_attr_DeliverToMailboxAndForward ON recipients(ifnull(json_extract(attrs, '$.DeliverToMailboxAndForward'), 0))",
+	}
 }
 
 // migrateMAPIBlockOutlookRpcHttp adds the column of Set-CASMailbox
@@ -105,7 +119,9 @@ func indexNames() []string {
 }
 
 // indexStatements returns the CREATE INDEX statements of the current schema.
-func indexStatements() []string { return indexStatementsOf(recipientColumns) }
+func indexStatements() []string {
+	return append(indexStatementsOf(recipientColumns), attrIndexStatements()...)
+}
 
 // indexStatementsOf returns the CREATE INDEX statements for the indexed
 // columns among cols and the fixed indexes.
@@ -180,4 +196,38 @@ type VersionError struct{ Found, Supported int }
 // Error implements error.
 func (e *VersionError) Error() string {
 	return fmt.Sprintf("directory: the file has schema version %d; this psh supports up to %d", e.Found, e.Supported)
+}
+
+// backupBeforeMigrate copies the file at path, of an older schema version,
+// to "<path>.v<N>.bak" (VACUUM INTO: a consistent copy even while others
+// read it) before migrate changes it. It returns the backup's path, or ""
+// when nothing was copied: a new or current file, or a backup of that
+// version already there (from an earlier attempt; the original is kept).
+// The migration itself runs in one transaction, so a failed one leaves the
+// file as it was; the backup is for a migration that succeeded wrongly.
+func backupBeforeMigrate(ctx context.Context, db *sql.DB, path string) (string, error) {
+	var v int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return "", err
+	}
+	if v == 0 || v >= SchemaVersion {
+		return "", nil
+	}
+	backup := fmt.Sprintf("%s.v%d.bak", path, v)
+	if _, err := os.Stat(backup); err == nil {
+		return "", nil
+	}
+	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", backup); err != nil {
+		if _, serr := os.Stat(backup); serr == nil {
+			return "", nil // another process opening the file made it first
+		}
+		return "", fmt.Errorf("directory: backing up %s to %s before migrating it to schema version %d: %w (free some disk space, or copy the file yourself and move it out of the way)", path, backup, SchemaVersion, err)
+	}
+	// The copy holds what the file holds (password hashes): the same access.
+	if fi, err := os.Stat(path); err == nil {
+		if err := os.Chmod(backup, fi.Mode().Perm()); err != nil {
+			return "", fmt.Errorf("directory: restricting access to the backup %s: %w", backup, err)
+		}
+	}
+	return backup, nil
 }

@@ -49,6 +49,10 @@ type Recipient struct {
 
 	Protocols
 	ProtocolSettings
+
+	// attrs is the JSON document of the properties in attributes (see
+	// attrs.go); read and change it with Attribute and SetAttribute.
+	attrs string
 }
 
 // Clone returns a deep copy of r.
@@ -142,6 +146,7 @@ func (r *Recipient) clearMail() {
 	for i := 1; i <= 15; i++ {
 		*r.CustomAttribute(i) = ""
 	}
+	r.clearMailAttributes()
 }
 
 // Equal reports whether r and o hold the same values: every stored column,

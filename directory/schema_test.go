@@ -100,6 +100,14 @@ func wantSchema(t *testing.T, v int) string {
 		}
 		s = mergeDumps(s, string(b))
 	}
+	if v >= 6 { // the attribute document and its expression indexes
+		edit("DEFAULT 0,\n\t\t\tUNIQUE (guid)", "DEFAULT 0, attrs TEXT COLLATE NOCASE,\n\t\t\tUNIQUE (guid)")
+		b, err := os.ReadFile(filepath.Join("testdata", "schema-v6-attrs.sql"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s = mergeDumps(s, string(b))
+	}
 	return s
 }
 
@@ -271,6 +279,11 @@ func TestMigrateFromThree(t *testing.T) {
 
 // dropRBAC removes what the version-5 step created, turning a file back
 // into one of version 4.
-var dropRBAC = []string{"DROP TABLE role_assignments", "DROP TABLE management_scopes",
+var dropRBAC = []string{
+	// Version 6's attribute document (dropped first: a file older than 5 has neither).
+	"DROP INDEX recipients_attr_AuditEnabled", "DROP INDEX recipients_attr_SingleItemRecoveryEnabled",
+	"DROP INDEX recipients_attr_LitigationHoldEnabled", "DROP INDEX recipients_attr_DeliverToMailboxAndForward",
+	"ALTER TABLE recipients DROP COLUMN attrs",
+	"DROP TABLE role_assignments", "DROP TABLE management_scopes",
 	"DROP TABLE role_group_members", "DROP TABLE role_groups", "DROP TABLE management_role_entries",
 	"DROP TABLE management_roles", "DROP TABLE admin_audit_log", "DROP TABLE admin_audit_config"}

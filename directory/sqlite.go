@@ -157,6 +157,11 @@ func (s *sqliteStore) init(ctx context.Context) error {
 			}
 		}
 	}
+	if s.path != ":memory:" && s.readOnly == "" {
+		if _, err := backupBeforeMigrate(ctx, s.db, s.path); err != nil {
+			return err
+		}
+	}
 	fresh, err := migrate(ctx, s.db)
 	if err != nil {
 		return err

@@ -34,6 +34,17 @@ type Mailbox struct {
 	ServerLegacyDN                string
 	LegacyExchangeDN              string
 	CustomAttributes
+	// The properties of the attribute document (attrs.go).
+	AuditEnabled               bool
+	SingleItemRecoveryEnabled  bool
+	LitigationHoldEnabled      bool
+	DeliverToMailboxAndForward bool
+	IssueWarningQuota          ByteQuantifiedSize
+	ProhibitSendQuota          ByteQuantifiedSize
+	ProhibitSendReceiveQuota   ByteQuantifiedSize
+	MaxSendSize                ByteQuantifiedSize
+	MaxReceiveSize             ByteQuantifiedSize
+	RetainDeletedItemsFor      EnhancedTimeSpan
 	viewTimes
 }
 
@@ -48,8 +59,19 @@ func MailboxOf(r *Recipient) *Mailbox {
 		EmailAddressPolicyEnabled:     r.EmailAddressPolicyEnabled,
 		IsShared:                      r.RecipientTypeDetails == DetailsSharedMailbox,
 		Database:                      r.Database, ServerName: r.ServerName, ServerLegacyDN: r.ServerLegacyDN,
-		LegacyExchangeDN: r.LegacyExchangeDN,
-		CustomAttributes: r.CustomAttributes, viewTimes: timesOf(r),
+		LegacyExchangeDN:           r.LegacyExchangeDN,
+		CustomAttributes:           r.CustomAttributes,
+		AuditEnabled:               r.Attribute("AuditEnabled").(bool),
+		SingleItemRecoveryEnabled:  r.Attribute("SingleItemRecoveryEnabled").(bool),
+		LitigationHoldEnabled:      r.Attribute("LitigationHoldEnabled").(bool),
+		DeliverToMailboxAndForward: r.Attribute("DeliverToMailboxAndForward").(bool),
+		IssueWarningQuota:          r.Attribute("IssueWarningQuota").(ByteQuantifiedSize),
+		ProhibitSendQuota:          r.Attribute("ProhibitSendQuota").(ByteQuantifiedSize),
+		ProhibitSendReceiveQuota:   r.Attribute("ProhibitSendReceiveQuota").(ByteQuantifiedSize),
+		MaxSendSize:                r.Attribute("MaxSendSize").(ByteQuantifiedSize),
+		MaxReceiveSize:             r.Attribute("MaxReceiveSize").(ByteQuantifiedSize),
+		RetainDeletedItemsFor:      r.Attribute("RetainDeletedItemsFor").(EnhancedTimeSpan),
+		viewTimes:                  timesOf(r),
 	}
 }
 
@@ -66,12 +88,13 @@ type User struct {
 	WindowsEmailAddress string
 	placement
 	AddressBook
+	SeniorityIndex any // int32, or nil when unset
 	viewTimes
 }
 
 // UserOf returns the Get-User view of r.
 func UserOf(r *Recipient) *User {
-	return &User{viewHead: headOf(r),
+	return &User{viewHead: headOf(r), SeniorityIndex: r.Attribute("SeniorityIndex"),
 		DisplayName: r.DisplayName, FirstName: r.FirstName, LastName: r.LastName,
 		Initials: r.Initials, SamAccountName: r.SamAccountName, UserPrincipalName: r.UserPrincipalName,
 		WindowsEmailAddress: r.PrimarySmtpAddress, placement: placementOf(r),

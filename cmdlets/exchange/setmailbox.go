@@ -32,6 +32,33 @@ type SetMailbox struct {
 	CustomAttribute13             string `param:""`
 	CustomAttribute14             string `param:""`
 	CustomAttribute15             string `param:""`
+
+	AuditEnabled               bool                         `param:"" help:"Turns mailbox audit logging on or off."`
+	SingleItemRecoveryEnabled  bool                         `param:"" help:"Keeps purged items until the deleted-item retention period ends."`
+	LitigationHoldEnabled      bool                         `param:"" help:"Places the mailbox on litigation hold."`
+	DeliverToMailboxAndForward bool                         `param:"" help:"With forwarding, also delivers messages to the mailbox."`
+	IssueWarningQuota          directory.ByteQuantifiedSize `param:"" help:"The size at which the owner is warned: \"2GB\", \"500 MB\" or Unlimited."`
+	ProhibitSendQuota          directory.ByteQuantifiedSize `param:"" help:"The size at which sending stops: \"2GB\", \"500 MB\" or Unlimited."`
+	ProhibitSendReceiveQuota   directory.ByteQuantifiedSize `param:"" help:"The size at which sending and receiving stop: \"2GB\" or Unlimited."`
+	MaxSendSize                directory.ByteQuantifiedSize `param:"" help:"The largest message the mailbox can send: \"35MB\" or Unlimited."`
+	MaxReceiveSize             directory.ByteQuantifiedSize `param:"" help:"The largest message the mailbox can receive: \"36MB\" or Unlimited."`
+	RetainDeletedItemsFor      directory.EnhancedTimeSpan   `param:"" help:"How long deleted items are kept: days.hh:mm:ss, e.g. 14.00:00:00."`
+}
+
+// attributeValues are the parameters kept in the attribute document, by
+// name, with their bound values.
+func (s *SetMailbox) attributeValues() []struct {
+	name string
+	val  any
+} {
+	return []struct {
+		name string
+		val  any
+	}{{"AuditEnabled", s.AuditEnabled}, {"SingleItemRecoveryEnabled", s.SingleItemRecoveryEnabled},
+		{"LitigationHoldEnabled", s.LitigationHoldEnabled}, {"DeliverToMailboxAndForward", s.DeliverToMailboxAndForward},
+		{"IssueWarningQuota", s.IssueWarningQuota}, {"ProhibitSendQuota", s.ProhibitSendQuota},
+		{"ProhibitSendReceiveQuota", s.ProhibitSendReceiveQuota}, {"MaxSendSize", s.MaxSendSize},
+		{"MaxReceiveSize", s.MaxReceiveSize}, {"RetainDeletedItemsFor", s.RetainDeletedItemsFor}}
 }
 
 // SupportsShouldProcess gives Set-Mailbox -WhatIf and -Confirm.
@@ -68,6 +95,13 @@ func (s *SetMailbox) Process(c *pipeline.Context) error {
 		for i, v := range vals {
 			if c.IsBound("CustomAttribute" + strconv.Itoa(i+1)) {
 				*r.CustomAttribute(i + 1) = v
+			}
+		}
+		for _, a := range s.attributeValues() {
+			if c.IsBound(a.name) {
+				if err := r.SetAttribute(a.name, a.val); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

@@ -24,6 +24,7 @@ type SetUser struct {
 	CountryOrRegion string `param:"" help:"The country or region."`
 	Phone           string `param:"" help:"The phone number."`
 	Manager         any    `param:"AsText" help:"The manager: any user identity; $null clears it."`
+	SeniorityIndex  int32  `param:"" help:"The order in the hierarchical address book (higher first)."`
 
 	manager struct { // -Manager resolved, once per command
 		done bool
@@ -61,6 +62,9 @@ func (s *SetUser) Process(c *pipeline.Context) error {
 			if c.IsBound(f.name) {
 				*f.field = f.val
 			}
+		}
+		if c.IsBound("SeniorityIndex") {
+			return r.SetAttribute("SeniorityIndex", s.SeniorityIndex)
 		}
 		return nil
 	})
