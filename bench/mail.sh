@@ -4,7 +4,8 @@
 # passwords) and the same messages. Not run in CI (it takes a minute or two);
 # run it by hand: bash bench/mail.sh [users] [messages]
 # Needs dovecot-imapd and dovecot-pop3d (apt-get install dovecot-imapd
-# dovecot-pop3d); the system Dovecot service is not touched.
+# dovecot-pop3d; their dovecot and dovenull users); the system Dovecot service
+# is not touched. Run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS=${1:-50}
@@ -38,6 +39,8 @@ until grep -q "pshd ready" "$T/pshd.log"; do kill -0 "$PSHD" || { cat "$T/pshd.l
 D_POP=$(port); D_IMAP=$(port)
 "$T/bin/mailbench" -prepare-dovecot "$T/dovecot" -users "$USERS" -messages "$MESSAGES" -password "$PW"
 mkdir -p "$T/dovecot/run" "$T/dovecot/state"
+# Dovecot's login and mail processes run as its own users, never as root.
+chmod 755 "$T" "$T/dovecot"; chmod 644 "$T/dovecot/passwd"; chown -R dovecot:dovecot "$T/dovecot/mail"
 cat > "$T/dovecot/dovecot.conf" <<CONF
 base_dir = $T/dovecot/run
 state_dir = $T/dovecot/state
@@ -47,9 +50,9 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain
-default_internal_user = root
-default_internal_group = root
-default_login_user = root
+default_internal_user = dovecot
+default_internal_group = dovecot
+default_login_user = dovenull
 first_valid_uid = 0
 mail_location = maildir:$T/dovecot/mail/%u
 passdb {
@@ -58,7 +61,7 @@ passdb {
 }
 userdb {
   driver = static
-  args = uid=root gid=root home=$T/dovecot/home/%u
+  args = uid=dovecot gid=dovecot home=$T/dovecot/home/%u
 }
 service imap-login {
   inet_listener imap {

@@ -20,7 +20,7 @@ func (g *demoGen) mailbox(ou, first, last, alias, primary string, extra ...strin
 	r := &Recipient{Name: name, DisplayName: name, FirstName: first, LastName: last, Alias: alias,
 		SamAccountName: truncate(alias, 20), UserPrincipalName: alias + "@" + DemoDomain,
 		OrganizationalUnit: DemoDomain + "/" + ou, RecipientTypeDetails: DetailsUserMailbox,
-		Company: "Contoso, Ltd.", Guid: g.guid()}
+		AddressBook: AddressBook{Company: "Contoso, Ltd."}, Guid: g.guid()}
 	r.EmailAddresses = []string{"SMTP:" + primary}
 	for _, e := range extra {
 		r.EmailAddresses = append(r.EmailAddresses, "smtp:"+e)

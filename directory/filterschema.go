@@ -7,6 +7,8 @@ import (
 	"github.com/psh-project/psh/filter"
 )
 
+//go:generate go run ./internal/genfilterprops -src ../../shared/reference/opath.md -out filterprops_gen.go
+
 // propType is the filter type of a generated property row (filterprops_gen.go
 // cannot name filter's constants before the table is converted).
 type propType int

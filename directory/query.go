@@ -71,6 +71,11 @@ func (s *sqliteStore) QueryEach(ctx context.Context, q Query, f func(*Recipient)
 	if q.View == ViewCASMailbox {
 		p = packedCAS()
 	}
+	if q.Properties != nil {
+		if n := narrowProjection(q.Properties); n != nil {
+			p = n
+		}
+	}
 	buf, err := s.newBuffer(ctx, s.q(), p)
 	if err != nil {
 		return false, err

@@ -2,8 +2,10 @@ package directory
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -66,8 +68,8 @@ func newProjection(names []string, ou, addrs bool) *projection {
 }
 
 // packedOf returns p reading its data columns (and flags) as one packed
-// value, and the OU not at all: the bulk query fills it from a map of the
-// OUs, which costs less than a subquery per row.
+// value, and neither the OU nor the addresses: the bulk query fills the OU
+// from a map of the OUs and reads the addresses of all its rows at once.
 func packedOf(p *projection) *projection {
 	q := *p
 	q.packed = true
@@ -82,12 +84,9 @@ func packedOf(p *projection) *projection {
 	for i, c := range p.bools {
 		fmt.Fprintf(&b, " | (r.%s << %d)", c.name, i)
 	}
-	b.WriteString("), NULL, ")
-	if p.addrs {
-		b.WriteString("(SELECT group_concat(a.address, char(31) ORDER BY a.position) FROM recipient_addresses a WHERE a.recipient_id = r.id)")
-	} else {
-		b.WriteString("NULL")
-	}
+	// The addresses too are read apart (readAddresses): one statement for
+	// a page of rows costs much less than a subquery per row.
+	b.WriteString("), NULL, NULL")
 	q.list = b.String()
 	return &q
 }
@@ -245,24 +244,8 @@ func (s *sqliteStore) newBuffer(ctx context.Context, q querier, p *projection) (
 // f with each row once all of them are read (so f may use the store); f's
 // error stops it and is returned.
 func (s *sqliteStore) scanEach(ctx context.Context, q querier, buf *rowBuffer, tail string, args []any, f func(*Recipient) error) error {
-	rows, err := q.QueryContext(ctx, "SELECT "+buf.p.list+" FROM recipients r "+tail, args...)
+	got, err := s.readRows(ctx, q, buf, tail, args)
 	if err != nil {
-		return err
-	}
-	var got []*Recipient
-	for rows.Next() {
-		r, err := buf.scan(rows)
-		if err != nil {
-			rows.Close()
-			return err
-		}
-		got = append(got, r)
-	}
-	if err := rows.Err(); err != nil {
-		rows.Close()
-		return err
-	}
-	if err := rows.Close(); err != nil {
 		return err
 	}
 	for _, r := range got {
@@ -271,6 +254,83 @@ func (s *sqliteStore) scanEach(ctx context.Context, q querier, buf *rowBuffer, t
 		}
 	}
 	return nil
+}
+
+// readRows reads the rows of buf's projection, and for a packed one their
+// addresses, in one read transaction (unless q already is a transaction),
+// so the two statements see the same state.
+func (s *sqliteStore) readRows(ctx context.Context, q querier, buf *rowBuffer, tail string, args []any) ([]*Recipient, error) {
+	apart := buf.p.packed && buf.p.addrs
+	if db, ok := q.(*sql.DB); ok && apart {
+		tx, err := db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			return nil, err
+		}
+		defer tx.Rollback() //nolint:errcheck // read only: nothing to keep
+		q = tx
+	}
+	rows, err := q.QueryContext(ctx, "SELECT "+buf.p.list+" FROM recipients r "+tail, args...)
+	if err != nil {
+		return nil, err
+	}
+	var got []*Recipient
+	for rows.Next() {
+		r, err := buf.scan(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		got = append(got, r)
+	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, err
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if apart && len(got) > 0 {
+		if err := readAddresses(ctx, q, got); err != nil {
+			return nil, err
+		}
+	}
+	return got, nil
+}
+
+// readAddresses sets the EmailAddresses of rs with one
+// statement: the ids go in as one JSON array.
+func readAddresses(ctx context.Context, q querier, rs []*Recipient) error {
+	ids := make([]byte, 0, len(rs)*7)
+	ids = append(ids, '[')
+	for i, r := range rs {
+		if i > 0 {
+			ids = append(ids, ',')
+		}
+		ids = strconv.AppendInt(ids, r.rowid, 10)
+	}
+	ids = append(ids, ']')
+	rows, err := q.QueryContext(ctx, `SELECT a.recipient_id, group_concat(a.address, char(31) ORDER BY a.position)
+		FROM recipient_addresses a WHERE a.recipient_id IN (SELECT value FROM json_each(?))
+		GROUP BY a.recipient_id`, string(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := make(map[int64]*Recipient, len(rs)) // rs may be sorted by any column
+	for _, r := range rs {
+		byID[r.rowid] = r
+	}
+	for rows.Next() {
+		var id int64
+		var addrs string
+		if err := rows.Scan(&id, &addrs); err != nil {
+			return err
+		}
+		if r := byID[id]; r != nil && addrs != "" {
+			r.EmailAddresses = strings.Split(addrs, "\x1f")
+		}
+	}
+	return rows.Err()
 }
 
 // Get implements Store.

@@ -33,31 +33,9 @@ type Recipient struct {
 	RecipientType        RecipientType
 	RecipientTypeDetails RecipientTypeDetails
 
-	Department      string
-	Title           string
-	Company         string
-	Office          string
-	City            string
-	StateOrProvince string
-	CountryOrRegion string
-	Phone           string
-	Manager         string // DN of the manager
+	AddressBook
 
-	CustomAttribute1  string
-	CustomAttribute2  string
-	CustomAttribute3  string
-	CustomAttribute4  string
-	CustomAttribute5  string
-	CustomAttribute6  string
-	CustomAttribute7  string
-	CustomAttribute8  string
-	CustomAttribute9  string
-	CustomAttribute10 string
-	CustomAttribute11 string
-	CustomAttribute12 string
-	CustomAttribute13 string
-	CustomAttribute14 string
-	CustomAttribute15 string
+	CustomAttributes
 
 	HiddenFromAddressListsEnabled bool
 	EmailAddressPolicyEnabled     bool
@@ -69,28 +47,8 @@ type Recipient struct {
 	WhenCreated time.Time // UTC
 	WhenChanged time.Time // UTC
 
-	PopEnabled        bool
-	ImapEnabled       bool
-	OWAEnabled        bool
-	ActiveSyncEnabled bool
-	MAPIEnabled       bool
-	EwsEnabled        bool
-	ECPEnabled        bool
-
-	// MAPIBlockOutlookRpcHttp blocks Outlook Anywhere (RPC over HTTP)
-	// for the mailbox; default false.
-	MAPIBlockOutlookRpcHttp bool
-
-	PopUseProtocolDefaults                  bool
-	PopSuppressReadReceipt                  bool
-	PopForceICalForCalendarRetrievalOption  bool
-	PopEnableExactRFC822Size                bool
-	PopMessagesRetrievalMimeFormat          MimeTextFormat
-	ImapUseProtocolDefaults                 bool
-	ImapSuppressReadReceipt                 bool
-	ImapForceICalForCalendarRetrievalOption bool
-	ImapEnableExactRFC822Size               bool
-	ImapMessagesRetrievalMimeFormat         MimeTextFormat
+	Protocols
+	ProtocolSettings
 }
 
 // Clone returns a deep copy of r.
@@ -126,41 +84,7 @@ func (r *Recipient) IsMailbox() bool { return r.RecipientType == TypeUserMailbox
 func (r *Recipient) IsMailEnabled() bool { return r.RecipientType != TypeUser && r.RecipientType != "" }
 
 // CustomAttribute returns a pointer to CustomAttribute<i> (1..15), or nil.
-func (r *Recipient) CustomAttribute(i int) *string {
-	switch i {
-	case 1:
-		return &r.CustomAttribute1
-	case 2:
-		return &r.CustomAttribute2
-	case 3:
-		return &r.CustomAttribute3
-	case 4:
-		return &r.CustomAttribute4
-	case 5:
-		return &r.CustomAttribute5
-	case 6:
-		return &r.CustomAttribute6
-	case 7:
-		return &r.CustomAttribute7
-	case 8:
-		return &r.CustomAttribute8
-	case 9:
-		return &r.CustomAttribute9
-	case 10:
-		return &r.CustomAttribute10
-	case 11:
-		return &r.CustomAttribute11
-	case 12:
-		return &r.CustomAttribute12
-	case 13:
-		return &r.CustomAttribute13
-	case 14:
-		return &r.CustomAttribute14
-	case 15:
-		return &r.CustomAttribute15
-	}
-	return nil
-}
+func (r *Recipient) CustomAttribute(i int) *string { return r.CustomAttributes.field(i) }
 
 // SmtpAddresses returns r's SMTP addresses without their prefixes, primary first.
 func (r *Recipient) SmtpAddresses() []string {

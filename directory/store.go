@@ -103,6 +103,10 @@ type Query struct {
 	SortBy               string                 // property name (see SortProperties); "": creation order
 	ResultSize           int                    // at most this many; 0 or less: unlimited
 	View                 View                   // what the results are made into
+	// Properties, when set, are the only properties of the view objects
+	// anybody reads (Get-Mailbox | Select-Object Name,Alias): the store may
+	// then read just what they need, and the other properties are unset.
+	Properties []string
 }
 
 // View names the object a Query's results are made into, so the store can

@@ -11,6 +11,12 @@ import (
 // value is the empty GUID.
 type Guid = pipeline.Guid
 
+// ParseGuid parses a GUID as pipeline.ParseGuid does.
+func ParseGuid(s string) (Guid, error) { return pipeline.ParseGuid(s) }
+
+// NewGuid returns a random (version 4) GUID.
+func NewGuid() Guid { return pipeline.NewGuid() }
+
 // RecipientType is Exchange's RecipientType of an object.
 type RecipientType string
 

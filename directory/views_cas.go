@@ -3,143 +3,72 @@ package directory
 import (
 	"context"
 	"fmt"
-	"time"
 )
 
 // CASMailbox is the object Get-CASMailbox emits (…Management.CASMailbox):
 // the client-access settings of a mailbox. Its default view shows Name,
 // ActiveSyncEnabled, OWAEnabled, PopEnabled, ImapEnabled and MAPIEnabled.
 type CASMailbox struct {
-	rec                                     *Recipient
-	Identity                                ObjectID
-	Name                                    string
-	DisplayName                             string
-	SamAccountName                          string
-	PrimarySmtpAddress                      string
-	EmailAddresses                          []string
-	DistinguishedName                       string
-	Id                                      string
-	Guid                                    Guid
-	ServerName                              string
-	ServerLegacyDN                          string
-	LegacyExchangeDN                        string
-	ActiveSyncEnabled                       bool
-	OWAEnabled                              bool
-	PopEnabled                              bool
-	ImapEnabled                             bool
-	MAPIEnabled                             bool
-	MAPIBlockOutlookRpcHttp                 bool
-	EwsEnabled                              bool
-	ECPEnabled                              bool
-	HasActiveSyncDevicePartnership          bool
-	PopUseProtocolDefaults                  bool
-	PopMessagesRetrievalMimeFormat          MimeTextFormat
-	PopEnableExactRFC822Size                bool
-	PopSuppressReadReceipt                  bool
-	PopForceICalForCalendarRetrievalOption  bool
-	ImapUseProtocolDefaults                 bool
-	ImapMessagesRetrievalMimeFormat         MimeTextFormat
-	ImapEnableExactRFC822Size               bool
-	ImapSuppressReadReceipt                 bool
-	ImapForceICalForCalendarRetrievalOption bool
-	WhenCreated                             time.Time
-	WhenChanged                             time.Time
-	WhenCreatedUTC                          time.Time
-	WhenChangedUTC                          time.Time
+	viewHead
+	DisplayName        string
+	SamAccountName     string
+	PrimarySmtpAddress string
+	EmailAddresses     []string
+	DistinguishedName  string
+	Id                 string
+	Guid               Guid
+	ServerName         string
+	ServerLegacyDN     string
+	LegacyExchangeDN   string
+	Protocols
+	HasActiveSyncDevicePartnership bool
+	ProtocolSettings
+	viewTimes
 }
 
 // CASMailboxOf returns the Get-CASMailbox view of r.
 func CASMailboxOf(r *Recipient) *CASMailbox {
-	return &CASMailbox{rec: r,
-		Identity: idOf(r), Name: r.Name, DisplayName: r.DisplayName, SamAccountName: r.SamAccountName,
+	return &CASMailbox{viewHead: headOf(r),
+		DisplayName: r.DisplayName, SamAccountName: r.SamAccountName,
 		PrimarySmtpAddress: r.PrimarySmtpAddress, EmailAddresses: append([]string(nil), r.EmailAddresses...),
 		DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, Guid: r.Guid,
 		ServerName: r.ServerName, ServerLegacyDN: r.ServerLegacyDN, LegacyExchangeDN: r.LegacyExchangeDN,
-		ActiveSyncEnabled: r.ActiveSyncEnabled, OWAEnabled: r.OWAEnabled, PopEnabled: r.PopEnabled,
-		ImapEnabled: r.ImapEnabled, MAPIEnabled: r.MAPIEnabled, MAPIBlockOutlookRpcHttp: r.MAPIBlockOutlookRpcHttp, EwsEnabled: r.EwsEnabled, ECPEnabled: r.ECPEnabled,
-		PopUseProtocolDefaults: r.PopUseProtocolDefaults, PopMessagesRetrievalMimeFormat: r.PopMessagesRetrievalMimeFormat,
-		PopEnableExactRFC822Size: r.PopEnableExactRFC822Size, PopSuppressReadReceipt: r.PopSuppressReadReceipt,
-		PopForceICalForCalendarRetrievalOption: r.PopForceICalForCalendarRetrievalOption,
-		ImapUseProtocolDefaults:                r.ImapUseProtocolDefaults, ImapMessagesRetrievalMimeFormat: r.ImapMessagesRetrievalMimeFormat,
-		ImapEnableExactRFC822Size: r.ImapEnableExactRFC822Size, ImapSuppressReadReceipt: r.ImapSuppressReadReceipt,
-		ImapForceICalForCalendarRetrievalOption: r.ImapForceICalForCalendarRetrievalOption,
-		WhenCreated:                             r.WhenCreated.Local(), WhenChanged: r.WhenChanged.Local(),
-		WhenCreatedUTC: r.WhenCreated, WhenChangedUTC: r.WhenChanged,
+		Protocols: r.Protocols, ProtocolSettings: r.ProtocolSettings, viewTimes: timesOf(r),
 	}
 }
 
 // ReducedRecipient is the object Get-Recipient emits
 // (…Management.ReducedRecipient).
 type ReducedRecipient struct {
-	rec                           *Recipient
-	Identity                      ObjectID
-	Name                          string
-	Alias                         string
-	DisplayName                   string
-	FirstName                     string
-	LastName                      string
-	PrimarySmtpAddress            string
-	EmailAddresses                []string
-	SamAccountName                string
-	DistinguishedName             string
-	Id                            string
-	OrganizationalUnit            string
-	Guid                          Guid
-	RecipientType                 RecipientType
-	RecipientTypeDetails          RecipientTypeDetails
-	Department                    string
-	Title                         string
-	Company                       string
-	Office                        string
-	City                          string
-	StateOrProvince               string
-	CountryOrRegion               string
-	Phone                         string
-	Manager                       string
+	viewHead
+	Alias              string
+	DisplayName        string
+	FirstName          string
+	LastName           string
+	PrimarySmtpAddress string
+	EmailAddresses     []string
+	SamAccountName     string
+	placement
+	AddressBook
 	HiddenFromAddressListsEnabled bool
 	EmailAddressPolicyEnabled     bool
 	Database                      string
 	ServerLegacyDN                string
-	CustomAttribute1              string
-	CustomAttribute2              string
-	CustomAttribute3              string
-	CustomAttribute4              string
-	CustomAttribute5              string
-	CustomAttribute6              string
-	CustomAttribute7              string
-	CustomAttribute8              string
-	CustomAttribute9              string
-	CustomAttribute10             string
-	CustomAttribute11             string
-	CustomAttribute12             string
-	CustomAttribute13             string
-	CustomAttribute14             string
-	CustomAttribute15             string
-	WhenCreated                   time.Time
-	WhenChanged                   time.Time
-	WhenCreatedUTC                time.Time
-	WhenChangedUTC                time.Time
+	CustomAttributes
+	viewTimes
 }
 
 // RecipientOf returns the Get-Recipient view of r.
 func RecipientOf(r *Recipient) *ReducedRecipient {
-	return &ReducedRecipient{rec: r,
-		Identity: idOf(r), Name: r.Name, Alias: r.Alias, DisplayName: r.DisplayName, FirstName: r.FirstName,
+	return &ReducedRecipient{viewHead: headOf(r),
+		Alias: r.Alias, DisplayName: r.DisplayName, FirstName: r.FirstName,
 		LastName: r.LastName, PrimarySmtpAddress: r.PrimarySmtpAddress,
 		EmailAddresses: append([]string(nil), r.EmailAddresses...), SamAccountName: r.SamAccountName,
-		DistinguishedName: r.DistinguishedName, Id: r.DistinguishedName, OrganizationalUnit: r.OrganizationalUnit,
-		Guid: r.Guid, RecipientType: r.RecipientType, RecipientTypeDetails: r.RecipientTypeDetails,
-		Department: r.Department, Title: r.Title, Company: r.Company, Office: r.Office, City: r.City,
-		StateOrProvince: r.StateOrProvince, CountryOrRegion: r.CountryOrRegion, Phone: r.Phone, Manager: r.Manager,
+		placement:                     placementOf(r),
+		AddressBook:                   r.AddressBook,
 		HiddenFromAddressListsEnabled: r.HiddenFromAddressListsEnabled,
 		EmailAddressPolicyEnabled:     r.EmailAddressPolicyEnabled, Database: r.Database, ServerLegacyDN: r.ServerLegacyDN,
-		CustomAttribute1: r.CustomAttribute1, CustomAttribute2: r.CustomAttribute2, CustomAttribute3: r.CustomAttribute3,
-		CustomAttribute4: r.CustomAttribute4, CustomAttribute5: r.CustomAttribute5, CustomAttribute6: r.CustomAttribute6,
-		CustomAttribute7: r.CustomAttribute7, CustomAttribute8: r.CustomAttribute8, CustomAttribute9: r.CustomAttribute9,
-		CustomAttribute10: r.CustomAttribute10, CustomAttribute11: r.CustomAttribute11, CustomAttribute12: r.CustomAttribute12,
-		CustomAttribute13: r.CustomAttribute13, CustomAttribute14: r.CustomAttribute14, CustomAttribute15: r.CustomAttribute15,
-		WhenCreated: r.WhenCreated.Local(), WhenChanged: r.WhenChanged.Local(),
-		WhenCreatedUTC: r.WhenCreated, WhenChangedUTC: r.WhenChanged,
+		CustomAttributes: r.CustomAttributes, viewTimes: timesOf(r),
 	}
 }
 
@@ -176,14 +105,8 @@ func resolveValue(ctx context.Context, s Store, kind Kind, v any) (*Recipient, e
 		return s.Get(ctx, x.Guid)
 	case Guid:
 		return s.Get(ctx, x)
-	case *Mailbox:
-		return s.Get(ctx, x.Guid)
-	case *User:
-		return s.Get(ctx, x.Guid)
-	case *CASMailbox:
-		return s.Get(ctx, x.Guid)
-	case *ReducedRecipient:
-		return s.Get(ctx, x.Guid)
+	case view:
+		return s.Get(ctx, x.head().Identity.Guid)
 	case string:
 		return s.Resolve(ctx, kind, x)
 	case fmt.Stringer:
@@ -200,14 +123,9 @@ func Snapshot(v any) (r *Recipient, ok bool) {
 	switch x := v.(type) {
 	case *Recipient:
 		return x, true
-	case *Mailbox:
-		return x.rec, x.rec != nil
-	case *User:
-		return x.rec, x.rec != nil
-	case *CASMailbox:
-		return x.rec, x.rec != nil
-	case *ReducedRecipient:
-		return x.rec, x.rec != nil
+	case view:
+		rec := x.head().rec
+		return rec, rec != nil
 	}
 	return nil, false
 }

@@ -59,6 +59,12 @@ type binder struct {
 	// anyPtrs holds direct pointers to `any`-typed fields (no reflection
 	// on the per-object path).
 	anyPtrs []*any
+	// anyDefaults holds the values of `any`-typed pipeline parameters
+	// before any input (defaults' values, unboxed once); plainReset says
+	// the cmdlet is neither a ParameterResetter nor a DynamicCmdlet.
+	anyDefaults []any
+	plainReset  bool
+	singleAny   bool // the one pipeline parameter is by value and of type any (set with pipeParams)
 }
 
 func newBinder(name string, c Cmdlet, m *CommandMeta, pos Position) *binder {

@@ -11,13 +11,19 @@ func (b *binder) snapshot() {
 	if _, ok := b.cmdlet.(DynamicCmdlet); ok {
 		return
 	}
+	_, resetter := b.cmdlet.(ParameterResetter)
+	b.plainReset = !resetter
 	b.defaults = make([]reflect.Value, len(b.meta.Params))
+	b.anyDefaults = make([]any, len(b.meta.Params))
 	for _, p := range b.meta.Params {
 		if p.FromPipeline || p.FromPipelineByName {
 			f := b.field(p)
 			c := reflect.New(f.Type()).Elem()
 			c.Set(f)
 			b.defaults[p.ord] = c
+			if p.Type == anyType {
+				b.anyDefaults[p.ord] = c.Interface()
+			}
 		}
 	}
 }
@@ -25,6 +31,12 @@ func (b *binder) snapshot() {
 // reset restores the parameters bound by the previous input object.
 func (b *binder) reset() {
 	for _, p := range b.pipeBound {
+		if b.plainReset && !isCommon(p) {
+			if ptr := b.anyPtr(p); ptr != nil {
+				*ptr = b.anyDefaults[p.ord]
+				continue
+			}
+		}
 		if r, ok := b.cmdlet.(ParameterResetter); ok {
 			_ = r.ResetParameter(p)
 			continue
@@ -57,7 +69,7 @@ func (b *binder) bindInput(c *Context, v any) (bool, error) {
 	pp := b.pipelineParams()
 	// Fast path: one by-value parameter of type any (ForEach-Object,
 	// Measure-Object, Out-Null ...).
-	if len(pp) == 1 && pp[0].FromPipeline && !pp[0].FromPipelineByName && (pp[0].Type == nil || pp[0].Type == anyType) && !b.bound[pp[0]] {
+	if b.singleAny && !b.bound[pp[0]] {
 		p := pp[0]
 		if len(p.Validators) > 0 || len(p.ValidateSet) > 0 || p.Mandatory {
 			if err := b.validate(p, v, b.pos); err != nil {
@@ -131,6 +143,8 @@ func (b *binder) pipelineParams() []*ParamMeta {
 				b.pipeParams = append(b.pipeParams, p)
 			}
 		}
+		pp := b.pipeParams
+		b.singleAny = len(pp) == 1 && pp[0].FromPipeline && !pp[0].FromPipelineByName && (pp[0].Type == nil || pp[0].Type == anyType)
 	}
 	return b.pipeParams
 }

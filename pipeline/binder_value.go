@@ -35,8 +35,12 @@ func (b *binder) store(p *ParamMeta, v any) error {
 		b.values.set(p.Name, v)
 		return nil
 	}
-	if d, ok := b.cmdlet.(DynamicCmdlet); ok {
-		return d.SetParameter(p, v)
+	// After snapshot, anyDefaults says the cmdlet is not a DynamicCmdlet
+	// (snapshot skips those), which spares the assertion per object.
+	if b.anyDefaults == nil {
+		if d, ok := b.cmdlet.(DynamicCmdlet); ok {
+			return d.SetParameter(p, v)
+		}
 	}
 	if ptr := b.anyPtr(p); ptr != nil {
 		*ptr = v
@@ -196,6 +200,12 @@ func isEmptySlice(v any) bool {
 
 // anyPtr returns a pointer to p's struct field when its type is any.
 func (b *binder) anyPtr(p *ParamMeta) *any {
+	// The cache first: comparing p.Type (an interface) costs a call.
+	if b.anyPtrs != nil && !p.common {
+		if ptr := b.anyPtrs[p.ord]; ptr != nil {
+			return ptr
+		}
+	}
 	if p.Type != anyType {
 		return nil
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"strings"
+
+	"github.com/psh-project/psh/pipeline"
 )
 
 // options are the psh command-line options, PowerShell's own names.
@@ -20,6 +22,7 @@ type options struct {
 	directory   string
 	noDemo      bool
 	user        string // -User / -Credential: the directory account to run as
+	limits      pipeline.Limits
 }
 
 type flagDef struct {
@@ -43,6 +46,9 @@ var flagDefs = []flagDef{
 	{"ExecutionPolicy", []string{"ep", "ex"}, true},
 	{"NoExit", []string{"noe"}, false},
 	{"Interactive", []string{"i"}, false},
+	{"MaxItems", nil, true},
+	{"MaxStringBytes", nil, true},
+	{"MaxLineBytes", nil, true},
 }
 
 // resolveFlag matches a flag by exact name or alias, then unique prefix,
@@ -140,12 +146,17 @@ func parseArgs(argv []string) (*options, error) {
 			o.noDemo = true
 		case "User":
 			o.user = val
+		case "MaxItems", "MaxStringBytes", "MaxLineBytes":
+			if err := o.setLimit(d.name, val); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return o, nil
 }
 
 const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory PATH] [-NoDemo] [-User NAME]
+           [-MaxItems N] [-MaxStringBytes N] [-MaxLineBytes N]
            [-Command STRING | -Command - | -File FILE [args] | FILE [args]]
        psh -Check FILE...
        psh -Version | -Help
@@ -159,6 +170,9 @@ const usage = `Usage: psh [-NoProfile] [-NonInteractive] [-NoLogo] [-Directory P
   -Directory       the recipient directory database (default $PSH_DIRECTORY or
                    ~/.local/share/psh/directory.db; :memory: for a throw-away one)
   -NoDemo          create a new directory empty instead of with the demo organization
+  -MaxItems, -MaxStringBytes, -MaxLineBytes N
+                   the session's memory budget: the largest collection, string and
+                   line of input a script may build or read (0: the default)
   -User, -Credential  run as this directory account (UPN, alias, DOMAIN\user) with the
                    permissions of its management roles; the password is asked for on
                    the terminal, or read as the first line of stdin (never an argument).

@@ -37,6 +37,11 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 	mailStores := &mail.Stores{Directory: directoryOpener(o, os.Getenv), MailPath: func() string {
 		return mailstore.PathFor(directoryPath(o, os.Getenv))
 	}}
+	exchangeModule := exchange.Module(directoryOpener(o, os.Getenv), exchange.WithDemoMail(mail.DemoMail(mailStores)))
+	// The service cmdlets are in the roles' entries (Organization Client
+	// Access): a -User session has them only when its roles grant them.
+	serviceModule := service.Module(controlSocket(o, os.Getenv))
+	serviceModule.Authorize = exchangeModule.Authorize
 	opts := []shell.Option{
 		shell.WithStdio(stdin, stdout, stderr),
 		shell.WithEnv(os.Environ()),
@@ -47,11 +52,12 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 		shell.WithWidth(width),
 		shell.WithTerminal(isTerm, color),
 		shell.WithModule(core.Module()),
-		shell.WithModule(exchange.Module(directoryOpener(o, os.Getenv), exchange.WithDemoMail(mail.DemoMail(mailStores)))),
+		shell.WithModule(exchangeModule),
 		shell.WithModule(lua.Module()),
-		shell.WithModule(service.Module(controlSocket(o, os.Getenv))),
+		shell.WithModule(serviceModule),
 		shell.WithModule(mail.Module(mailStores)),
 		shell.WithVariable("PROFILE", profilePath()),
+		shell.WithLimits(o.limits),
 	}
 	if o.nonInteract {
 		opts = append(opts, shell.WithNonInteractive())

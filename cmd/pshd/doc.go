@@ -3,7 +3,9 @@
 // MSExchangeIMAP4BE, the MSExchangeFrontEndTransport SMTP receive service)
 // over the same recipient directory psh uses, and the control socket that
 // psh's Get-Service, Start-Service, Stop-Service, Restart-Service and
-// Set-Service talk to. It runs in the foreground (systemd: see pshd.service)
+// Set-Service talk to, and the web admin center (package server/admin, the
+// service PshAdminCenter, HTTPS on AdminBinding, default 127.0.0.1:8443).
+// It runs in the foreground (systemd: see pshd.service)
 // and stops cleanly on SIGTERM or SIGINT.
 //
 // Usage:

@@ -175,3 +175,63 @@ func skipTo(r *bufio.Reader, tagged string) error {
 		}
 	}
 }
+
+// TestSessionLimits: IMAP4 refuses a login over MaxConnectionsPerUser (read
+// at the service's start) and POP3 allows one session per mailbox.
+func TestSessionLimits(t *testing.T) {
+	e := newEnv(t)
+	e.psh(`Set-ImapSettings -MaxConnectionsPerUser 1 -LoginType PlainTextLogin -WarningAction SilentlyContinue
+Set-PopSettings -LoginType PlainTextLogin -WarningAction SilentlyContinue`)
+	e.start()
+	imapLogin := func() (net.Conn, string) {
+		c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", e.imap))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := bufio.NewReader(c)
+		r.ReadString('\n')
+		fmt.Fprintf(c, "a LOGIN rzaher \"%s\"\r\n", randPassword)
+		for {
+			l, err := r.ReadString('\n')
+			if err != nil || strings.HasPrefix(l, "a ") {
+				return c, l
+			}
+		}
+	}
+	first, l := imapLogin()
+	if !strings.HasPrefix(l, "a OK") {
+		t.Fatalf("first login: %q", l)
+	}
+	second, l := imapLogin()
+	second.Close()
+	if !strings.HasPrefix(l, "a NO [LIMIT]") {
+		t.Errorf("second login over the limit: %q", l)
+	}
+	pop := func() (net.Conn, string) {
+		c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", e.pop))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := bufio.NewReader(c)
+		r.ReadString('\n')
+		fmt.Fprintf(c, "USER rzaher\r\nPASS %s\r\n", randPassword)
+		r.ReadString('\n')
+		l, _ := r.ReadString('\n')
+		return c, l
+	}
+	p1, l := pop()
+	defer p1.Close()
+	if !strings.HasPrefix(l, "+OK") {
+		t.Fatalf("POP3 login: %q", l)
+	}
+	p2, l := pop()
+	p2.Close()
+	if !strings.HasPrefix(l, "-ERR [IN-USE]") {
+		t.Errorf("second POP3 session: %q", l)
+	}
+	// End the first session cleanly before stopping.
+	fmt.Fprint(first, "z LOGOUT\r\n")
+	bufio.NewReader(first).ReadString('\n')
+	first.Close()
+	e.stop() // a clean stop also proves no session was left behind
+}

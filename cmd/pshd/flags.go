@@ -76,7 +76,8 @@ func parseFlags(argv []string) (*flags, error) {
 const usage = `Usage: pshd [-Directory PATH] [-Config FILE] [-ControlSocket PATH] [-NoDemo]
 
 Runs psh's mail access services (POP3, IMAP4, SMTP receive) in the foreground
-until SIGTERM or SIGINT.
+until SIGTERM or SIGINT, and the web admin center (https://127.0.0.1:8443/;
+AdminBinding in the configuration file moves or turns it off).
 
   -Directory PATH      the recipient directory (default: $PSH_DIRECTORY, else
                        ~/.local/share/psh/directory.db)

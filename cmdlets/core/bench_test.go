@@ -20,7 +20,7 @@ func BenchmarkCSVWhereExport(b *testing.B) {
 		dept := []string{"Eng", "Ops", "Sales"}[i%3]
 		fmt.Fprintf(&sb, "%d,user%d,%s,WA,Seattle,Engineer,555-%04d,user%d@example.com\n", i, i, dept, i%10000, i)
 	}
-	os.WriteFile(filepath.Join(s.dir, "big.csv"), []byte(sb.String()), 0o644)
+	os.WriteFile(filepath.Join(s.Location, "big.csv"), []byte(sb.String()), 0o644)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r := runP(b, s, nil, cmd("Import-Csv", V("big.csv")), cmd("Where-Object", V("Dept"), P("eq", "Eng")), cmd("Export-Csv", V("out.csv")))

@@ -91,6 +91,18 @@ func (g *GetContent) read(c *pipeline.Context, path string) error {
 			"Access to the path '%s' is denied.", path))
 		return nil
 	}
+	if g.streams(c) {
+		f, err := os.Open(path)
+		if err != nil {
+			c.WriteError(ioError(err, "GetContentReaderIOError", path))
+			return nil
+		}
+		done, err := g.streamLines(c, f)
+		f.Close()
+		if done || err != nil {
+			return err
+		}
+	}
 	b, err := g.readBounded(c, path)
 	if err != nil {
 		if errors.Is(err, pipeline.ErrLimitExceeded) || pipeline.IsPipelineStopped(err) {

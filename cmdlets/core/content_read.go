@@ -44,6 +44,9 @@ func (g *GetContent) readBounded(c *pipeline.Context, path string) ([]byte, erro
 					chunk = nil
 					break
 				}
+				if lineLen+i > lim.MaxLineBytes {
+					return nil, lim.LineTooLong(path)
+				}
 				lineLen = 0
 				if chunk[i] == '\n' {
 					lines++

@@ -16,7 +16,7 @@ func TestContent(t *testing.T) {
 	if r.err != nil || len(r.errs) > 0 {
 		t.Fatal(r.err, r.errs)
 	}
-	b, _ := os.ReadFile(filepath.Join(s.dir, "a.txt"))
+	b, _ := os.ReadFile(filepath.Join(s.Location, "a.txt"))
 	if string(b) != "1\n2\n3\n" {
 		t.Errorf("file %q", b)
 	}
@@ -43,7 +43,7 @@ func TestContent(t *testing.T) {
 	if len(r.errs) != 1 || r.errs[0] != "Cannot find path '/nope/x.txt' because it does not exist." {
 		t.Errorf("errs %q", r.errs)
 	}
-	os.WriteFile(filepath.Join(s.dir, "crlf.txt"), []byte("\xEF\xBB\xBFa\r\nb\r\n"), 0o644)
+	os.WriteFile(filepath.Join(s.Location, "crlf.txt"), []byte("\xEF\xBB\xBFa\r\nb\r\n"), 0o644)
 	r = runP(t, s, nil, cmd("Get-Content", V("crlf.txt")))
 	if strs(r.out) != "a,b" {
 		t.Errorf("crlf: %q", strs(r.out))
@@ -54,7 +54,7 @@ func TestContent(t *testing.T) {
 		t.Errorf("unicode: %q", strs(r.out))
 	}
 	runP(t, s, nil, cmd("Clear-Content", V("a.txt")))
-	if b, _ := os.ReadFile(filepath.Join(s.dir, "a.txt")); len(b) != 0 {
+	if b, _ := os.ReadFile(filepath.Join(s.Location, "a.txt")); len(b) != 0 {
 		t.Errorf("clear: %q", b)
 	}
 }
@@ -62,7 +62,7 @@ func TestContent(t *testing.T) {
 func TestCSVRoundTrip(t *testing.T) {
 	s := newFakeSession(t)
 	in := "Name,Dept,Note\nann,Eng,\"says \"\"hi\"\", twice\"\nbob,Ops,\n"
-	os.WriteFile(filepath.Join(s.dir, "in.csv"), []byte(in), 0o644)
+	os.WriteFile(filepath.Join(s.Location, "in.csv"), []byte(in), 0o644)
 	r := runP(t, s, nil, cmd("Import-Csv", V("in.csv")))
 	if len(r.out) != 2 {
 		t.Fatalf("rows %d %v %v", len(r.out), r.err, r.errs)
@@ -71,7 +71,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		t.Errorf("row0 %s", got)
 	}
 	runP(t, s, r.out, cmd("Export-Csv", V("out.csv")))
-	b, _ := os.ReadFile(filepath.Join(s.dir, "out.csv"))
+	b, _ := os.ReadFile(filepath.Join(s.Location, "out.csv"))
 	want := "\"Name\",\"Dept\",\"Note\"\n\"ann\",\"Eng\",\"says \"\"hi\"\", twice\"\n\"bob\",\"Ops\",\"\"\n"
 	if string(b) != want {
 		t.Errorf("export\n%s\nwant\n%s", b, want)
@@ -82,7 +82,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		t.Errorf("round trip %q vs %q", strs(r2.out), strs(r.out))
 	}
 	runP(t, s, []any{obj("Name", "cy", "Dept", "Eng", "Note", "x")}, cmd("Export-Csv", V("out.csv"), P("Append"), P("UseQuotes", "AsNeeded")))
-	b, _ = os.ReadFile(filepath.Join(s.dir, "out.csv"))
+	b, _ = os.ReadFile(filepath.Join(s.Location, "out.csv"))
 	if !strings.HasSuffix(string(b), "\"\"\ncy,Eng,x\n") {
 		t.Errorf("append %q", b)
 	}
@@ -310,8 +310,8 @@ bob  False            993
 		t.Errorf("out-null %v", r.out)
 	}
 	runP(t, s, objs, cmd("Out-Default"))
-	if !strings.Contains(s.stdout.String(), "ann  True             143 False") {
-		t.Errorf("out-default %q", s.stdout.String())
+	if !strings.Contains(s.Out.String(), "ann  True             143 False") {
+		t.Errorf("out-default %q", s.Out.String())
 	}
 	r = runP(t, s, objs, cmd("Format-Table", V([]any{"Name", hashtable("Label", "Port", "Expression", prop("ImapPort"), "Width", int32(6))})), cmd("Out-String"))
 	if got := strs(r.out); !strings.Contains(got, "Name   Port") {

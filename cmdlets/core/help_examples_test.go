@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/psh-project/psh/cmdlets/core"
-	"github.com/psh-project/psh/shell"
+	"github.com/psh-project/psh/internal/transcript"
 )
 
 // exampleFixtures are the files every help example finds in its location.
@@ -63,12 +63,8 @@ func TestHelpExamples(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			sh, err := shell.New(shell.WithStdio(nil, &out, &errs), shell.WithModule(core.Module()), shell.WithFileSystem(true),
-				shell.WithDir(dir), shell.WithEnv([]string{"HOME=" + dir, "PSH_TEST=1"}), shell.WithWidth(80))
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = sh.Run(context.Background(), ex.Code)
+			sh := transcript.NewCoreShell(t, dir, &out, &errs)
+			err := sh.Run(context.Background(), ex.Code)
 			if err != nil || errs.Len() > 0 && !examplesWritingStderr[ci.Name] {
 				t.Errorf("%s example %d: %s\nerr: %v\nstderr: %s", ci.Name, i+1, ex.Code, err, errs.String())
 			}

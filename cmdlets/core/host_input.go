@@ -2,6 +2,7 @@ package core
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -72,6 +73,9 @@ func (r *ReadHost) Process(c *pipeline.Context) error {
 		fmt.Fprintln(s.Stderr())
 		return err
 	}
+	if errors.Is(err, pipeline.ErrLimitExceeded) {
+		return err
+	}
 	if err != nil && line == "" {
 		return pipeline.Errorf("ReadHostEOF", pipeline.ResourceUnavailable, nil, "No more input: standard input is at its end.")
 	}
@@ -84,9 +88,19 @@ func (r *ReadHost) Process(c *pipeline.Context) error {
 // readLine reads one line byte by byte, so that no input beyond it is
 // consumed from the shared stdin.
 func readLine(s pipeline.Session) (string, error) {
+	lim := pipeline.SessionLimits(s)
 	if br, ok := s.Stdin().(*bufio.Reader); ok {
-		l, err := br.ReadString('\n')
-		return strings.TrimRight(l, "\r\n"), err
+		var b []byte
+		for {
+			part, err := br.ReadSlice('\n')
+			b = append(b, part...)
+			if len(b) > lim.MaxLineBytes {
+				return "", lim.LineTooLong("standard input")
+			}
+			if err != bufio.ErrBufferFull {
+				return strings.TrimRight(string(b), "\r\n"), err
+			}
+		}
 	}
 	var b []byte
 	one := make([]byte, 1)
@@ -96,7 +110,9 @@ func readLine(s pipeline.Session) (string, error) {
 			if one[0] == '\n' {
 				return strings.TrimRight(string(b), "\r"), nil
 			}
-			b = append(b, one[0])
+			if b = append(b, one[0]); len(b) > lim.MaxLineBytes {
+				return "", lim.LineTooLong("standard input")
+			}
 			continue
 		}
 		if err != nil {

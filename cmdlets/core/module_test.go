@@ -76,9 +76,9 @@ func TestGetCommandAndHelp(t *testing.T) {
 
 func TestFilesAndMisc(t *testing.T) {
 	s := newFakeSession(t)
-	os.WriteFile(filepath.Join(s.dir, "a.txt"), []byte("alpha\nbeta\ngamma\n"), 0o644)
-	os.Mkdir(filepath.Join(s.dir, "sub"), 0o755)
-	os.WriteFile(filepath.Join(s.dir, "sub", "b.log"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(s.Location, "a.txt"), []byte("alpha\nbeta\ngamma\n"), 0o644)
+	os.Mkdir(filepath.Join(s.Location, "sub"), 0o755)
+	os.WriteFile(filepath.Join(s.Location, "sub", "b.log"), []byte("x"), 0o644)
 	r := runP(t, s, nil, cmd("Get-ChildItem", P("Recurse"), P("File"), P("Name")))
 	if strs(r.out) != "a.txt,sub/b.log" {
 		t.Errorf("gci %q", strs(r.out))
@@ -123,10 +123,10 @@ func TestFilesAndMisc(t *testing.T) {
 	if pipeline.ToString(r.out[0]) != "System.Security.SecureString" || strings.Contains(text(s, r.out), "hunter2") {
 		t.Errorf("secure string leaks: %q", text(s, r.out))
 	}
-	s.stdin = strings.NewReader("ann\n")
+	s.In = strings.NewReader("ann\n")
 	r = runP(t, s, nil, cmd("Read-Host", V("Name")))
-	if strs(r.out) != "ann" || s.stderr.String() != "Name: " {
-		t.Errorf("read-host %q %q", strs(r.out), s.stderr.String())
+	if strs(r.out) != "ann" || s.ErrOut.String() != "Name: " {
+		t.Errorf("read-host %q %q", strs(r.out), s.ErrOut.String())
 	}
 	r = runP(t, s, nil, cmd("Get-Date", V("2024-03-05T10:20:30"), P("Format", "yyyy-MM-dd HH:mm")))
 	if strs(r.out) != "2024-03-05 10:20" {

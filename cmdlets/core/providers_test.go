@@ -6,19 +6,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/psh-project/psh/cmdlets/core"
-	"github.com/psh-project/psh/shell"
+	"github.com/psh-project/psh/internal/transcript"
 )
 
 // TestSetItemOnDrives runs Set-Item on the env: and variable: drives.
 func TestSetItemOnDrives(t *testing.T) {
 	dir := t.TempDir()
 	var out bytes.Buffer
-	sh, err := shell.New(shell.WithStdio(nil, &out, &out), shell.WithModule(core.Module()),
-		shell.WithDir(dir), shell.WithEnv([]string{"HOME=" + dir, "PSH_TEST=1"}), shell.WithWidth(80))
-	if err != nil {
-		t.Fatal(err)
-	}
+	sh := transcript.NewCoreShell(t, dir, &out, &out)
 	cases := []struct{ script, want string }{
 		{`Set-Item env:GREETING 'hello'; $env:GREETING`, "hello"},
 		{`Set-Item -Path env:GREETING -Value 'hi'; Get-Content env:GREETING`, "hi"},

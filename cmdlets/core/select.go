@@ -2,6 +2,7 @@ package core
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/psh-project/psh/pipeline"
@@ -33,6 +34,8 @@ type SelectObject struct {
 	indexSet              map[int]bool
 	maxIndex              int
 	lastBound, firstBound bool
+	lastType              reflect.Type // the type lastSpecs were expanded for
+	lastSpecs             []propSpec
 }
 
 func (s *SelectObject) setup() error {
@@ -62,6 +65,25 @@ func (s *SelectObject) setup() error {
 		}
 	}
 	return nil
+}
+
+// ConsumedProperties implements pipeline.PropertyConsumer: with only plain
+// property names (no wildcard, calculated property, -ExpandProperty or
+// -ExcludeProperty), those are all Select-Object reads of its input, and
+// it passes on new objects, never the input ones.
+func (s *SelectObject) ConsumedProperties() ([]string, bool) {
+	if len(s.Property) == 0 || s.ExpandProperty != "" || len(s.ExcludeProperty) > 0 {
+		return nil, false
+	}
+	names := make([]string, 0, len(s.Property))
+	for _, p := range s.Property {
+		n, ok := p.(string)
+		if !ok || pipeline.HasWildcard(n) {
+			return nil, false
+		}
+		names = append(names, n)
+	}
+	return names, true
 }
 
 func (s *SelectObject) buffering() bool {
@@ -211,7 +233,7 @@ func (s *SelectObject) output(c *pipeline.Context, in any) error {
 // project builds the selected object with the chosen properties.
 func (s *SelectObject) project(c *pipeline.Context, in any) *pipeline.PSObject {
 	o := pipeline.NewPSObject()
-	for _, p := range expandSpecs(s.specs, in, s.exclude) {
+	for _, p := range s.expanded(in) {
 		if s.ExpandProperty != "" && strings.EqualFold(p.name, s.ExpandProperty) {
 			continue
 		}
@@ -226,6 +248,21 @@ func (s *SelectObject) project(c *pipeline.Context, in any) *pipeline.PSObject {
 		o.SetTypeNames(append([]string{"Selected." + tn[0]}, pipeline.TypeNames(o)...))
 	}
 	return o
+}
+
+// expanded returns the specs expanded for in's properties. A Go value's
+// properties are those of its type, so the expansion is kept for the next
+// object of the same type (a Get- cmdlet's thousands of objects).
+func (s *SelectObject) expanded(in any) []propSpec {
+	switch in.(type) {
+	case nil, *pipeline.PSObject, *pipeline.Hashtable, pipeline.PropertyLister:
+		return expandSpecs(s.specs, in, s.exclude)
+	}
+	t := reflect.TypeOf(in)
+	if t != s.lastType || s.lastSpecs == nil {
+		s.lastType, s.lastSpecs = t, expandSpecs(s.specs, in, s.exclude)
+	}
+	return s.lastSpecs
 }
 
 // addNotes returns e with extra's properties added (a copy for PSObjects,

@@ -16,8 +16,9 @@
 //
 // Changing cmdlets share one directory batch per pipeline: every object is
 // changed atomically, a failing object is a non-terminating error that
-// leaves it untouched, and the batch commits at the cmdlet's End (and every
-// few thousand objects, as the store decides). A batch left open by a
-// pipeline that ended early is committed by the next cmdlet of this module
-// (see conn).
+// leaves it untouched, and the batch commits at the End of the cmdlet that
+// opened it (and every few thousand objects, as the store decides), or in
+// its Dispose when the pipeline ends early (a throw, break, exit, Ctrl-C,
+// Select-Object -First): each object processed stays changed, as in
+// Exchange (see writer).
 package exchange

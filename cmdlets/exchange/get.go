@@ -152,7 +152,11 @@ func (g *getter) runQuery(c *pipeline.Context, s directory.Store) error {
 func (g *getter) each(c *pipeline.Context, s directory.Store) (bool, error) {
 	if st, ok := s.(directory.Streamer); ok {
 		var emitErr error
-		more, err := st.QueryEach(c.Context(), g.query, func(r *directory.Recipient) error {
+		q := g.query
+		if props, ok := c.DownstreamProperties(); ok {
+			q.Properties = props
+		}
+		more, err := st.QueryEach(c.Context(), q, func(r *directory.Recipient) error {
 			emitErr = c.Emit(g.view(r))
 			return emitErr
 		})

@@ -1,6 +1,10 @@
 package exchange
 
 import (
+	"reflect"
+	"strings"
+	"sync"
+
 	"github.com/psh-project/psh/directory"
 	"github.com/psh-project/psh/pipeline"
 )
@@ -40,34 +44,72 @@ type SetCASMailbox struct {
 	// has them.
 	addressParams
 
-	popMime, imapMime directory.MimeTextFormat
+	settings []casSetting // the bound settings, from Begin
+	protocol bool         // a POP3 or IMAP4 setting is bound
 }
 
 // SupportsShouldProcess gives Set-CASMailbox -WhatIf and -Confirm.
 func (*SetCASMailbox) SupportsShouldProcess() bool { return true }
 
-// protocolParams are the parameters the Administrator rule concerns.
-var protocolParams = []string{"PopEnabled", "ImapEnabled", "PopUseProtocolDefaults", "PopSuppressReadReceipt",
-	"PopForceICalForCalendarRetrievalOption", "PopEnableExactRFC822Size", "PopMessagesRetrievalMimeFormat",
-	"ImapUseProtocolDefaults", "ImapSuppressReadReceipt", "ImapForceICalForCalendarRetrievalOption",
-	"ImapEnableExactRFC822Size", "ImapMessagesRetrievalMimeFormat"}
+// casParam is a setting parameter of Set-CASMailbox: a field of
+// SetCASMailbox and the directory.Recipient field of the same name that it
+// sets, so each setting is named once, by its field.
+type casParam struct {
+	name     string
+	param    int   // field index in SetCASMailbox
+	field    []int // field index path in directory.Recipient (its fields may be promoted from embedded groups)
+	mime     bool  // a MIME format, given as text
+	protocol bool  // a POP3 or IMAP4 setting: the Administrator rule applies
+}
 
-// Begin implements pipeline.Beginner: the MIME formats are checked once.
-func (s *SetCASMailbox) Begin(c *pipeline.Context) error {
-	for _, m := range []struct {
-		name string
-		val  string
-		out  *directory.MimeTextFormat
-	}{{"PopMessagesRetrievalMimeFormat", s.PopMessagesRetrievalMimeFormat, &s.popMime},
-		{"ImapMessagesRetrievalMimeFormat", s.ImapMessagesRetrievalMimeFormat, &s.imapMime}} {
-		if !c.IsBound(m.name) {
+// casParams lists the setting parameters: every bool field of
+// SetCASMailbox with a bool Recipient field of the same name, and every
+// string field with a MimeTextFormat one. It is built once.
+var casParams = sync.OnceValue(func() []casParam {
+	var out []casParam
+	st, rt := reflect.TypeFor[SetCASMailbox](), reflect.TypeFor[directory.Recipient]()
+	mimeType := reflect.TypeFor[directory.MimeTextFormat]()
+	for i := range st.NumField() {
+		f := st.Field(i)
+		rf, ok := rt.FieldByName(f.Name)
+		if f.Anonymous || !f.IsExported() || !ok {
 			continue
 		}
-		f, ok := directory.ParseMimeTextFormat(m.val)
-		if !ok {
-			return attribute(c, bindError(m.name, m.val, "Unable to match the identifier name "+m.val+" to a valid enumerator name. Specify one of the following enumerator names and try again: TextOnly, HtmlOnly, HtmlAndTextAlternative, TextEnrichedOnly, TextEnrichedAndTextAlternative, BestBodyFormat, Tnef"))
+		mime := f.Type.Kind() == reflect.String && rf.Type == mimeType
+		if !mime && (f.Type.Kind() != reflect.Bool || rf.Type.Kind() != reflect.Bool) {
+			continue
 		}
-		*m.out = f
+		out = append(out, casParam{name: f.Name, param: i, field: rf.Index, mime: mime,
+			protocol: strings.HasPrefix(f.Name, "Pop") || strings.HasPrefix(f.Name, "Imap")})
+	}
+	return out
+})
+
+// casSetting is a bound setting: the Recipient field and its new value.
+type casSetting struct {
+	field    []int
+	value    reflect.Value
+	protocol bool
+}
+
+// Begin implements pipeline.Beginner: the bound settings are collected and
+// the MIME formats checked, once.
+func (s *SetCASMailbox) Begin(c *pipeline.Context) error {
+	self := reflect.ValueOf(s).Elem()
+	for _, p := range casParams() {
+		if !c.IsBound(p.name) {
+			continue
+		}
+		v := reflect.ValueOf(self.Field(p.param).Interface()) // a copy
+		if p.mime {
+			f, ok := directory.ParseMimeTextFormat(v.String())
+			if !ok {
+				return attribute(c, bindError(p.name, v.String(), "Unable to match the identifier name "+v.String()+" to a valid enumerator name. Specify one of the following enumerator names and try again: TextOnly, HtmlOnly, HtmlAndTextAlternative, TextEnrichedOnly, TextEnrichedAndTextAlternative, BestBodyFormat, Tnef"))
+			}
+			v = reflect.ValueOf(f)
+		}
+		s.settings = append(s.settings, casSetting{p.field, v, p.protocol})
+		s.protocol = s.protocol || p.protocol
 	}
 	return s.addressParams.begin(c)
 }
@@ -82,49 +124,22 @@ func (s *SetCASMailbox) Process(c *pipeline.Context) error {
 
 // apply sets the bound parameters on r.
 func (s *SetCASMailbox) apply(c *pipeline.Context, r *directory.Recipient) error {
-	protocol := false
-	for _, p := range protocolParams {
-		protocol = protocol || c.IsBound(p)
-	}
-	skipProtocol := protocol && directory.ProtocolSettingIgnored(r)
+	skipProtocol := s.protocol && directory.ProtocolSettingIgnored(r)
 	if skipProtocol {
 		c.WriteWarning(directory.AdministratorWarning)
 	}
 	other := false
-	set := func(name string, field *bool, v bool, isProtocol bool) {
-		if !c.IsBound(name) || (isProtocol && skipProtocol) {
-			return
+	rec := reflect.ValueOf(r).Elem()
+	for _, st := range s.settings {
+		if st.protocol && skipProtocol {
+			continue
 		}
-		*field = v
-		other = other || !isProtocol
+		rec.FieldByIndex(st.field).Set(st.value)
+		other = other || !st.protocol
 	}
-	set("OWAEnabled", &r.OWAEnabled, s.OWAEnabled, false)
-	set("ActiveSyncEnabled", &r.ActiveSyncEnabled, s.ActiveSyncEnabled, false)
-	set("MAPIEnabled", &r.MAPIEnabled, s.MAPIEnabled, false)
-	set("EwsEnabled", &r.EwsEnabled, s.EwsEnabled, false)
-	set("ECPEnabled", &r.ECPEnabled, s.ECPEnabled, false)
-	set("MAPIBlockOutlookRpcHttp", &r.MAPIBlockOutlookRpcHttp, s.MAPIBlockOutlookRpcHttp, false)
 	if s.addressParams.bound(c) {
 		s.addressParams.apply(c, r)
 		other = true
-	}
-	set("PopEnabled", &r.PopEnabled, s.PopEnabled, true)
-	set("ImapEnabled", &r.ImapEnabled, s.ImapEnabled, true)
-	set("PopUseProtocolDefaults", &r.PopUseProtocolDefaults, s.PopUseProtocolDefaults, true)
-	set("PopSuppressReadReceipt", &r.PopSuppressReadReceipt, s.PopSuppressReadReceipt, true)
-	set("PopForceICalForCalendarRetrievalOption", &r.PopForceICalForCalendarRetrievalOption, s.PopForceICalForCalendarRetrievalOption, true)
-	set("PopEnableExactRFC822Size", &r.PopEnableExactRFC822Size, s.PopEnableExactRFC822Size, true)
-	set("ImapUseProtocolDefaults", &r.ImapUseProtocolDefaults, s.ImapUseProtocolDefaults, true)
-	set("ImapSuppressReadReceipt", &r.ImapSuppressReadReceipt, s.ImapSuppressReadReceipt, true)
-	set("ImapForceICalForCalendarRetrievalOption", &r.ImapForceICalForCalendarRetrievalOption, s.ImapForceICalForCalendarRetrievalOption, true)
-	set("ImapEnableExactRFC822Size", &r.ImapEnableExactRFC822Size, s.ImapEnableExactRFC822Size, true)
-	if !skipProtocol {
-		if c.IsBound("PopMessagesRetrievalMimeFormat") {
-			r.PopMessagesRetrievalMimeFormat = s.popMime
-		}
-		if c.IsBound("ImapMessagesRetrievalMimeFormat") {
-			r.ImapMessagesRetrievalMimeFormat = s.imapMime
-		}
 	}
 	if skipProtocol && !other {
 		return errNoChange

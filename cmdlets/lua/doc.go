@@ -2,8 +2,13 @@
 // without recompiling: Import-Module path/to/file.lua registers the cmdlets
 // the file declares.
 //
-//	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithModule(lua.Module()))
+//	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithModule(lua.Module()),
+//		shell.WithFileSystem(true))
 //	err = sh.Run(ctx, `Import-Module ./greet.lua; 'a','b' | Get-Greeting`)
+//
+// Reading module files from disk needs the shell's file-system capability
+// (shell.WithFileSystem); an embedder that serves them itself with
+// ReadFile needs none.
 //
 // # Declaring cmdlets
 //

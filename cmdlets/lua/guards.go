@@ -41,7 +41,7 @@ func (s *state) guard() {
 	g.RawSetString("loadstring", L.NewFunction(func(L *glua.LState) int {
 		src := L.CheckString(1)
 		name := L.OptString(2, "<string>")
-		return checked(L, loadString, src, chunkLabel(name), glua.LString(src), glua.LString(name))
+		return checked(L, loadString, src, name, glua.LString(src), glua.LString(name))
 	}))
 	g.RawSetString("load", L.NewFunction(func(L *glua.LState) int {
 		fn := L.CheckFunction(1)
@@ -67,7 +67,7 @@ func (s *state) guard() {
 			}
 			b.WriteString(string(str))
 		}
-		return checked(L, loadString, b.String(), chunkLabel(name), glua.LString(b.String()), glua.LString(name))
+		return checked(L, loadString, b.String(), name, glua.LString(b.String()), glua.LString(name))
 	}))
 	for _, name := range []string{"loadfile", "dofile"} {
 		orig, ok := g.RawGetString(name).(*glua.LFunction)
@@ -116,18 +116,4 @@ func (s *state) limits() pipeline.Limits {
 		return pipeline.SessionLimits(c.Session())
 	}
 	return pipeline.DefaultLimits()
-}
-
-// chunkLabel is how Lua names a chunk loaded from a string in messages.
-func chunkLabel(name string) string {
-	if strings.HasPrefix(name, "=") || strings.HasPrefix(name, "@") {
-		return name[1:]
-	}
-	if i := strings.IndexAny(name, "\r\n"); i >= 0 {
-		name = name[:i] + "..."
-	}
-	if len(name) > 40 {
-		name = name[:40] + "..."
-	}
-	return `[string "` + name + `"]`
 }

@@ -3,10 +3,8 @@ package lua_test
 import (
 	"flag"
 	"io"
-	"strings"
 	"testing"
 
-	"github.com/psh-project/psh/cmdlets/core"
 	"github.com/psh-project/psh/cmdlets/lua"
 	"github.com/psh-project/psh/internal/transcript"
 	"github.com/psh-project/psh/shell"
@@ -26,10 +24,5 @@ func TestTranscripts(t *testing.T) {
 
 func newShell(t testing.TB, dir string, out io.Writer, opts ...lua.Option) *shell.Shell {
 	t.Helper()
-	sh, err := shell.New(shell.WithModule(core.Module()), shell.WithModule(lua.Module(opts...)), shell.WithFileSystem(true),
-		shell.WithStdio(strings.NewReader(""), out, out), shell.WithDir(dir), shell.WithCmdlet("Get-Widget", newWidgets))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sh
+	return transcript.NewCoreShell(t, dir, out, out, shell.WithModule(lua.Module(opts...)), shell.WithCmdlet("Get-Widget", newWidgets))
 }

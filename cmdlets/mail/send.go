@@ -72,6 +72,10 @@ func (s *SendMailMessage) Process(c *pipeline.Context) error {
 	}
 	msg, err := s.message(c, from)
 	if err != nil {
+		var rec *pipeline.ErrorRecord
+		if errors.As(err, &rec) {
+			return rec // the file system is not granted to this shell
+		}
 		return recordOf(c, err, "SendMailMessageFailed", pipeline.ReadError, nil)
 	}
 	ctx, cancel := context.WithTimeout(c.Context(), sendTimeout)
@@ -139,6 +143,9 @@ func (s *SendMailMessage) message(c *pipeline.Context, from *netmail.Address) ([
 	qp := quotedprintable.NewWriter(pw)
 	qp.Write([]byte(s.Body))
 	qp.Close()
+	if err := pipeline.Require(c.Session(), pipeline.FileSystem, "Send-MailMessage -Attachments"); err != nil {
+		return nil, err
+	}
 	for _, a := range s.Attachments {
 		path := c.Session().ResolvePath(a)
 		data, err := os.ReadFile(path)

@@ -8,7 +8,7 @@ import (
 )
 
 func TestEnvironmentStatics(t *testing.T) {
-	s := &envSession{dir: "/work/here", env: map[string]string{"HOME": "/h", "PATH_X": "p"}}
+	s := envSession("/work/here", map[string]string{"HOME": "/h", "PATH_X": "p"})
 	steps := []struct {
 		m    string
 		args []any
@@ -31,7 +31,7 @@ func TestEnvironmentStatics(t *testing.T) {
 	if got, _ := staticCall(t, s, "Environment", "GetEnvironmentVariable", "NEW"); got != nil {
 		t.Errorf("NEW after removal = %#v", got)
 	}
-	if _, ok := s.env["MACHINE_ONLY"]; ok {
+	if _, ok := s.Env["MACHINE_ONLY"]; ok {
 		t.Error("a Machine variable reached the session")
 	}
 	h, _ := staticCall(t, s, "Environment", "GetEnvironmentVariables")

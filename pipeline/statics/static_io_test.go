@@ -3,38 +3,20 @@ package statics
 import (
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/psh-project/psh/internal/sessiontest"
 	"github.com/psh-project/psh/pipeline"
 )
 
-// envSession is a Session with a location and an environment; the other
-// methods are not used by the statics.
-type envSession struct {
-	pipeline.Session
-	dir string
-	env map[string]string
-}
-
-func (s *envSession) Dir() string                     { return s.dir }
-func (s *envSession) Allows(pipeline.Capability) bool { return true }
-func (s *envSession) Getenv(k string) string          { return s.env[k] }
-func (s *envSession) LookupEnv(k string) (string, bool) {
-	v, ok := s.env[k]
-	return v, ok
-}
-func (s *envSession) Setenv(k, v string) error { s.env[k] = v; return nil }
-func (s *envSession) Unsetenv(k string) error  { delete(s.env, k); return nil }
-func (s *envSession) Environ() []string {
-	var out []string
-	for k, v := range s.env {
-		out = append(out, k+"="+v)
-	}
-	sort.Strings(out)
-	return out
+// envSession is a session with a location and an environment, granted
+// every capability.
+func envSession(dir string, env map[string]string) *sessiontest.Session {
+	s := sessiontest.New(dir)
+	s.Env, s.Granted = env, true
+	return s
 }
 
 func staticCall(t *testing.T, s pipeline.Session, typ, m string, args ...any) (any, error) {
@@ -77,7 +59,7 @@ func show(v any) string {
 
 func TestFileStatics(t *testing.T) {
 	dir := t.TempDir()
-	s := &envSession{dir: dir, env: map[string]string{}}
+	s := envSession(dir, map[string]string{})
 	steps := []struct {
 		typ, m string
 		args   []any
@@ -120,7 +102,7 @@ func TestFileStatics(t *testing.T) {
 
 func TestFileStaticErrors(t *testing.T) {
 	dir := t.TempDir()
-	s := &envSession{dir: dir, env: map[string]string{}}
+	s := envSession(dir, map[string]string{})
 	if err := os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -183,7 +165,8 @@ func TestHostStaticsNeedCapabilities(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	bare := &bareSession{envSession{dir: dir, env: map[string]string{"USER": "u"}}}
+	bare := envSession(dir, map[string]string{"USER": "u"})
+	bare.Granted = false
 	calls := []struct {
 		typ, m string
 		args   []any
@@ -212,8 +195,3 @@ func TestHostStaticsNeedCapabilities(t *testing.T) {
 		t.Errorf("the session environment needs no capability: %v, %v", v, err)
 	}
 }
-
-// bareSession is an envSession granted no capability.
-type bareSession struct{ envSession }
-
-func (*bareSession) Allows(pipeline.Capability) bool { return false }

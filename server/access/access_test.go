@@ -9,7 +9,7 @@ import (
 	"github.com/psh-project/psh/directory"
 )
 
-func testDirectory(t *testing.T) (*Directory, directory.Store) {
+func testDirectory(t testing.TB) (*Directory, directory.Store) {
 	t.Helper()
 	st, err := directory.Open(filepath.Join(t.TempDir(), "d.db"), directory.WithNewDirectory(directory.NewEmpty))
 	if err != nil {
@@ -91,6 +91,26 @@ func TestMailboxForDelivery(t *testing.T) {
 		r, err := d.Mailbox(ctx, addr)
 		if err != nil || (r != nil) != want {
 			t.Errorf("Mailbox(%q) = %v, %v; want found=%v", addr, r, err, want)
+		}
+	}
+}
+
+// BenchmarkFlagChangeSeenByNextLogin measures a Set-CASMailbox-style
+// commit followed by the next login's directory read, which must see it
+// (the password check, bcrypt, is left out: it costs the same either way).
+func BenchmarkFlagChangeSeenByNextLogin(b *testing.B) {
+	d, st := testDirectory(b)
+	ctx := context.Background()
+	r, _ := st.Resolve(ctx, directory.KindMailbox, "Rand Zaher")
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		want := i%2 == 0
+		batch, _ := st.Begin(ctx)
+		batch.Modify(ctx, r.Guid, func(r *directory.Recipient) error { r.PopEnabled = want; return nil })
+		batch.Commit()
+		got, _, err := d.find(ctx, "rzaher")
+		if err != nil || got.PopEnabled != want {
+			b.Fatalf("the login read PopEnabled=%v, want %v (%v)", got.PopEnabled, want, err)
 		}
 	}
 }

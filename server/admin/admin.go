@@ -66,14 +66,18 @@ func New(opts Options) (*Center, error) {
 	c := &Center{opts: opts, pages: pages,
 		sessions: newSessionStore(opts.SessionIdle, opts.Now),
 		throttle: newThrottle(maxSignInFailures, signInWindow, opts.Now)}
-	c.mux = c.routes()
+	static, err := staticHandler()
+	if err != nil {
+		return nil, err
+	}
+	c.mux = c.routes(static)
 	return c, nil
 }
 
 // routes maps every path. Actions are POST only; a GET to one is 405.
-func (c *Center) routes() *http.ServeMux {
+func (c *Center) routes(static http.Handler) *http.ServeMux {
 	m := http.NewServeMux()
-	m.Handle("GET /static/", http.StripPrefix("/static/", staticHandler()))
+	m.Handle("GET /static/", http.StripPrefix("/static/", static))
 	m.HandleFunc("GET /signin", c.signInPage)
 	m.HandleFunc("POST /signin", c.signIn)
 	m.HandleFunc("POST /signout", c.signedIn(c.signOut))
@@ -130,6 +134,17 @@ func (c *Center) signedIn(fn func(http.ResponseWriter, *http.Request, *session))
 		}
 		fn(w, r, s)
 	}
+}
+
+// readOnlyRefused is the answer to a change asked by a view-only account.
+const readOnlyRefused = "Your management roles let you view recipients but not change them or the services, so nothing was changed."
+
+// refuseReadOnly answers 403 and reports true when s may not change things.
+func refuseReadOnly(w http.ResponseWriter, s *session) bool {
+	if s.readOnly {
+		http.Error(w, readOnlyRefused, http.StatusForbidden)
+	}
+	return s.readOnly
 }
 
 // csrfRefused is the answer to a POST without the right CSRF token.

@@ -84,6 +84,9 @@ func (c *Center) bulkPost(w http.ResponseWriter, r *http.Request, s *session) {
 		c.render(w, http.StatusOK, "bulk", viewFor(s, "Bulk Edit", "mailboxes", d))
 		return
 	}
+	if refuseReadOnly(w, s) {
+		return
+	}
 	c.bulkApply(r, s, &d, param, enable)
 	c.render(w, http.StatusOK, "bulk", viewFor(s, "Bulk Edit", "mailboxes", d))
 }

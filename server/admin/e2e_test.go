@@ -25,7 +25,7 @@ import (
 const e2eTimeout = 3 * time.Minute
 
 // chromiumPath returns the browser to drive.
-func chromiumPath(t *testing.T) string {
+func chromiumPath(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -41,9 +41,9 @@ func chromiumPath(t *testing.T) string {
 
 // browser is a headless Chromium tab on the fixture's server.
 type browser struct {
-	t   *testing.T
-	f   *fixture
-	ctx context.Context
+	t    testing.TB
+	base string // the admin center's URL, without a trailing slash
+	ctx  context.Context
 }
 
 // The browser is started once for the package's tests (start-up is the
@@ -63,8 +63,8 @@ func TestMain(m *testing.M) {
 	if templatePath != "" {
 		os.RemoveAll(filepath.Dir(templatePath))
 	}
-	if pshBinaryPath != "" {
-		os.RemoveAll(filepath.Dir(pshBinaryPath))
+	if binDir != "" {
+		os.RemoveAll(binDir)
 	}
 	os.Exit(code)
 }
@@ -92,7 +92,7 @@ func startBrowser(path string) {
 
 // newBrowser opens a tab of the shared browser for the test; it is closed
 // at the end of the test, after a screenshot is kept if the test failed.
-func newBrowser(t *testing.T, f *fixture) *browser {
+func newBrowser(t testing.TB, base string) *browser {
 	t.Helper()
 	path := chromiumPath(t)
 	browserOnce.Do(func() { startBrowser(path) })
@@ -101,7 +101,7 @@ func newBrowser(t *testing.T, f *fixture) *browser {
 	}
 	tab, closeTab := chromedp.NewContext(browserCtx)
 	ctx, cancel := context.WithTimeout(tab, e2eTimeout)
-	b := &browser{t: t, f: f, ctx: ctx}
+	b := &browser{t: t, base: base, ctx: ctx}
 	t.Cleanup(func() {
 		if t.Failed() {
 			b.screenshot()
@@ -181,7 +181,7 @@ func (b *browser) clickRow(name string, mods ...chromedp.Modifier) {
 // signIn signs in through the form.
 func (b *browser) signIn(user, password string) {
 	b.t.Helper()
-	b.do(chromedp.Navigate(b.f.srv.URL+"/signin"), chromedp.WaitVisible(chromedp.ID("user")),
+	b.do(chromedp.Navigate(b.base+"/signin"), chromedp.WaitVisible(chromedp.ID("user")),
 		chromedp.SendKeys(chromedp.ID("user"), user), chromedp.SendKeys(chromedp.ID("password"), password),
 		chromedp.Click(chromedp.ID("signin")))
 }
@@ -190,38 +190,38 @@ func (b *browser) signIn(user, password string) {
 func signedInBrowser(t *testing.T) (*fixture, *browser) {
 	t.Helper()
 	f := newFixture(t, Options{})
-	b := newBrowser(t, f)
+	b := newBrowser(t, f.srv.URL)
 	b.signIn("Administrator", adminPassword)
 	b.do(chromedp.WaitVisible(chromedp.ID("mailboxes")))
 	return f, b
 }
 
-// pshBinary builds cmd/psh once per test binary run.
-var pshBinaryPath string
+// binDir holds the psh and pshd binaries, built once per test binary run.
+var binDir string
 
-func pshBinary(t *testing.T) string {
+// binary returns the path of cmd/<name> (psh or pshd), building both the
+// first time.
+func binary(t testing.TB, name string) string {
 	t.Helper()
-	if pshBinaryPath != "" {
-		return pshBinaryPath
+	if binDir == "" {
+		dir, err := os.MkdirTemp("", "psh-admin-e2e-bin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("go", "build", "-o", dir+"/", "github.com/psh-project/psh/cmd/psh", "github.com/psh-project/psh/cmd/pshd").CombinedOutput()
+		if err != nil {
+			t.Fatalf("go build psh pshd: %v\n%s", err, out)
+		}
+		binDir = dir
 	}
-	dir, err := os.MkdirTemp("", "psh-admin-e2e-bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := filepath.Join(dir, "psh")
-	out, err := exec.Command("go", "build", "-o", bin, "github.com/psh-project/psh/cmd/psh").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build psh: %v\n%s", err, out)
-	}
-	pshBinaryPath = bin
-	return bin
+	return filepath.Join(binDir, name)
 }
 
 // psh runs script with the psh binary on the fixture's directory file.
 func (f *fixture) psh(script string) string {
 	f.t.Helper()
-	cmd := exec.Command(pshBinary(f.t), "-NoProfile", "-NonInteractive", "-Directory", f.path, "-Command", script)
-	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	cmd := exec.Command(binary(f.t, "psh"), "-NoProfile", "-NonInteractive", "-Directory", f.path, "-Command", script)
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "PSH_CONTROL_SOCKET=")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		f.t.Fatalf("psh -c %s: %v\n%s", script, err, out)
@@ -347,7 +347,7 @@ func TestBrowserKeyboardSelection(t *testing.T) {
 
 func TestBrowserRefusals(t *testing.T) {
 	f := newFixture(t, Options{})
-	b := newBrowser(t, f)
+	b := newBrowser(t, f.srv.URL)
 	// A wrong password.
 	b.signIn("Administrator", "not the password")
 	b.do(chromedp.WaitVisible(chromedp.ID("signin-error")))

@@ -102,12 +102,23 @@ type protoState struct {
 
 // editPage shows a mailbox's properties window.
 func (c *Center) editPage(w http.ResponseWriter, r *http.Request, s *session) {
-	m, res := c.loadMailbox(r, s, r.PathValue("id"))
+	q := r.URL.Query()
+	flash := ""
+	if q.Get("saved") == "1" {
+		flash = "Your changes were saved."
+	}
+	c.showSaved(w, r, s, r.PathValue("id"), q.Get("tab"), flash, nil)
+}
+
+// showSaved shows the properties window of the mailbox id as stored, with
+// flash and notices above it.
+func (c *Center) showSaved(w http.ResponseWriter, r *http.Request, s *session, id, tab, flash string, notices []string) {
+	m, res := c.loadMailbox(r, s, id)
 	if m == nil {
 		c.render(w, http.StatusNotFound, "edit", viewFor(s, "Edit mailbox", "mailboxes", editData{Errors: res.messages()}))
 		return
 	}
-	d := editData{M: m, Tab: tabOf(r.URL.Query().Get("tab"))}
+	d := editData{M: m, Tab: tabOf(tab), Notices: notices}
 	for _, f := range editFields {
 		d.Fields = append(d.Fields, formField{field: f, Value: m.Values[f.Param]})
 	}
@@ -115,9 +126,7 @@ func (c *Center) editPage(w http.ResponseWriter, r *http.Request, s *session) {
 		d.Proto = append(d.Proto, protoState{Param: p.Param, Label: p.Label, Name: p.Name, Enabled: m.Enabled[p.Param]})
 	}
 	v := viewFor(s, m.DisplayName, "mailboxes", d)
-	if r.URL.Query().Get("saved") == "1" {
-		v.Flash = "Your changes were saved."
-	}
+	v.Flash = flash
 	c.render(w, http.StatusOK, "edit", v)
 }
 
@@ -173,8 +182,17 @@ func (c *Center) editPost(w http.ResponseWriter, r *http.Request, s *session) {
 		c.render(w, http.StatusOK, "edit", viewFor(s, m.DisplayName, "mailboxes", d))
 		return
 	}
+	if refuseReadOnly(w, s) {
+		return
+	}
 	if c.save(r, s, m, &d) {
-		http.Redirect(w, r, "/mailboxes/"+m.ID+"?saved=1&tab="+d.Tab, http.StatusSeeOther)
+		if len(d.Notices) == 0 {
+			http.Redirect(w, r, "/mailboxes/"+m.ID+"?saved=1&tab="+d.Tab, http.StatusSeeOther)
+			return
+		}
+		// Saved, but a cmdlet warned (a setting with no effect): show the
+		// warnings with what the mailbox is now.
+		c.showSaved(w, r, s, m.ID, d.Tab, "Your changes were saved, with these warnings:", d.Notices)
 		return
 	}
 	c.render(w, http.StatusUnprocessableEntity, "edit", viewFor(s, m.DisplayName, "mailboxes", d))

@@ -111,3 +111,24 @@ func TestEditUnknownMailbox(t *testing.T) {
 		t.Fatalf("unknown mailbox: %d", code)
 	}
 }
+
+// TestEditAdministratorWarning: POP3 can't be enabled for the
+// Administrator; Save says so with Set-CASMailbox's warning, and the page
+// shows the setting as stored.
+func TestEditAdministratorWarning(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.admin()
+	id := f.guidOf("Administrator")
+	form := editForm(t, f, id)
+	form.Set("pop", "enabled")
+	form.Set("op", "save")
+	resp, body := f.post("/mailboxes/"+id, form)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("Save: %s", resp.Status)
+	}
+	contains(t, body, "Your changes were saved, with these warnings:", htmlText(directory.AdministratorWarning),
+		`<span class="state" id="state-pop">Disabled</span>`)
+	if pop, _ := f.cas("Administrator"); pop {
+		t.Fatal("POP3 was enabled for the Administrator")
+	}
+}

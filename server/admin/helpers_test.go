@@ -16,7 +16,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/psh-project/psh/cmdlets/core"
+	"github.com/psh-project/psh/cmdlets/exchange"
 	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/shell"
 )
 
 // adminPassword is the test directory's Administrator password.
@@ -209,5 +212,20 @@ func contains(t *testing.T, body string, want ...string) {
 	}
 	if t.Failed() {
 		t.Logf("page:\n%s", body)
+	}
+}
+
+// shell runs script in an in-process shell on the fixture's directory (as
+// its Administrator) and fails the test on any error.
+func (f *fixture) shell(script string) {
+	f.t.Helper()
+	var stderr strings.Builder
+	open := func() (directory.Store, error) { return f.st, nil }
+	sh, err := shell.New(shell.WithStdio(nil, io.Discard, &stderr), shell.WithModule(core.Module()), shell.WithModule(exchange.Module(open)))
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if err := sh.Run(context.Background(), script); err != nil || stderr.Len() > 0 {
+		f.t.Fatalf("%s: %v %s", script, err, stderr.String())
 	}
 }

@@ -43,6 +43,7 @@ type view struct {
 	Title    string
 	Nav      string // which menu entry is current
 	User     string // "" on the sign-in page
+	ReadOnly bool   // the user may view, not change: no action buttons
 	CSRF     string
 	Commands []string // the command log, newest first
 	Flash    string
@@ -63,16 +64,16 @@ func (c *Center) render(w http.ResponseWriter, status int, name string, v view) 
 
 // viewFor fills the parts of a view that come from the session.
 func viewFor(s *session, title, nav string, data any) view {
-	return view{Title: title, Nav: nav, User: s.user, CSRF: s.csrf, Commands: s.commands(), Data: data}
+	return view{Title: title, Nav: nav, User: s.user, ReadOnly: s.readOnly, CSRF: s.csrf, Commands: s.commands(), Data: data}
 }
 
 // staticHandler serves the embedded CSS and JavaScript.
-func staticHandler() http.Handler {
+func staticHandler() (http.Handler, error) {
 	sub, err := fs.Sub(staticFS, "assets/static")
 	if err != nil {
-		panic(err) // the embedded folder is part of the binary
+		return nil, err
 	}
-	return http.FileServerFS(sub)
+	return http.FileServerFS(sub), nil
 }
 
 // isStatic reports whether path is an embedded asset.

@@ -3,6 +3,7 @@ package admin
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/psh-project/psh/cmdlets/core"
@@ -43,14 +44,16 @@ func errorMessage(err error) string {
 	return err.Error()
 }
 
-// newShell builds the shell one request runs its cmdlets in: the core and
-// Exchange cmdlets on the Center's directory, plus the embedder's modules.
-// This is the one place a request's shell is made, so the signed-in
-// account (user) is where a future shell.WithUser goes.
-func (c *Center) newShell(user string, onError func(*pipeline.ErrorRecord), stderr *bytes.Buffer) (*shell.Shell, error) {
-	_ = user // today every signed-in user is an administrator; see doc.go
+// newShell builds the shell one request runs its cmdlets in, as the
+// signed-in account identity (shell.WithUser: only the cmdlets and
+// parameters its management roles grant, writes only in its scope, audited
+// under its name): the core and Exchange cmdlets on the Center's directory,
+// plus the embedder's modules. It is the one place a request's shell is
+// made. It reads the directory: call it with c.mu held.
+func (c *Center) newShell(identity string, onError func(*pipeline.ErrorRecord), stderr *bytes.Buffer) (*shell.Shell, error) {
 	open := func() (directory.Store, error) { return c.opts.Store, nil }
 	opts := []shell.Option{
+		shell.WithUser(identity),
 		shell.WithStdio(strings.NewReader(""), nil, stderr),
 		shell.WithErrorHandler(onError),
 		shell.WithModule(core.Module()),
@@ -73,14 +76,40 @@ func (c *Center) run(ctx context.Context, s *session, script string, log bool) *
 	}
 	res := &result{}
 	var stderr bytes.Buffer
-	sh, err := c.newShell(s.user, func(rec *pipeline.ErrorRecord) { res.errors = append(res.errors, rec) }, &stderr)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	sh, err := c.newShell(s.identity, func(rec *pipeline.ErrorRecord) { res.errors = append(res.errors, rec) }, &stderr)
 	if err != nil {
 		res.err = err
 		return res
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	res.out, res.err = sh.Invoke(ctx, script)
 	res.warnings = strings.TrimSpace(stderr.String())
 	return res
+}
+
+// access returns what the account identity may do in the admin center,
+// from the commands its shell has: view (Get-Mailbox) and change
+// (Set-CASMailbox).
+func (c *Center) access(ctx context.Context, identity string) (view, change bool, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var stderr bytes.Buffer
+	sh, err := c.newShell(identity, func(*pipeline.ErrorRecord) {}, &stderr)
+	if err != nil {
+		return false, false, err
+	}
+	out, err := sh.Invoke(ctx, "Get-Command -Name Get-Mailbox,Set-CASMailbox -ErrorAction SilentlyContinue | ForEach-Object Name")
+	if err != nil {
+		return false, false, err
+	}
+	for _, v := range out {
+		switch fmt.Sprint(v) {
+		case "Get-Mailbox":
+			view = true
+		case "Set-CASMailbox":
+			change = true
+		}
+	}
+	return view, change, nil
 }

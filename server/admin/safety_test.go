@@ -102,3 +102,30 @@ func TestEscaping(t *testing.T) {
 		t.Fatalf("a quote in the search changed the filter: %d", code)
 	}
 }
+
+// TestHeadersAndAssets: the embedded assets are served without a session,
+// and every page carries the headers that keep other sites' scripts and
+// frames out.
+func TestHeadersAndAssets(t *testing.T) {
+	f := newFixture(t, Options{})
+	for _, path := range []string{"/static/admin.js", "/static/admin.css"} {
+		if code, body := f.get(path); code != http.StatusOK || len(body) < 100 {
+			t.Errorf("%s: %d", path, code)
+		}
+	}
+	resp, err := f.client.Get(f.srv.URL + "/signin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	for k, want := range map[string]string{
+		"Content-Security-Policy": "default-src 'none'; script-src 'self'",
+		"X-Frame-Options":         "DENY",
+		"X-Content-Type-Options":  "nosniff",
+		"Cache-Control":           "no-store",
+	} {
+		if got := resp.Header.Get(k); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want %q", k, got, want)
+		}
+	}
+}

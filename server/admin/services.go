@@ -57,6 +57,9 @@ func (c *Center) servicesPage(w http.ResponseWriter, r *http.Request, s *session
 
 // servicesPost runs Start-, Stop- or Restart-Service for one mail service.
 func (c *Center) servicesPost(w http.ResponseWriter, r *http.Request, s *session) {
+	if refuseReadOnly(w, s) {
+		return
+	}
 	name, op := r.PostForm.Get("name"), r.PostForm.Get("op")
 	cmdlet, ok := serviceActions[op]
 	known := false

@@ -20,10 +20,12 @@ const (
 
 // session is one signed-in administrator.
 type session struct {
-	id      string
-	user    string // the account's name, as the directory has it
-	csrf    string
-	expires time.Time
+	id       string
+	user     string // the account's name, as the directory has it
+	identity string // what the shells run as (shell.WithUser): the account's GUID
+	readOnly bool   // the account's roles let it view recipients, not change them
+	csrf     string
+	expires  time.Time
 
 	mu  sync.Mutex
 	log []string // commands run, oldest first
@@ -63,9 +65,10 @@ func newSessionStore(idle time.Duration, now func() time.Time) *sessionStore {
 	return &sessionStore{idle: idle, now: now, byID: map[string]*session{}}
 }
 
-// create starts a session for user.
-func (st *sessionStore) create(user string) *session {
-	s := &session{id: randomToken(), user: user, csrf: randomToken(), expires: st.now().Add(st.idle)}
+// create starts a session for the account user (its name) with identity
+// (what its shells run as).
+func (st *sessionStore) create(user, identity string, readOnly bool) *session {
+	s := &session{id: randomToken(), user: user, identity: identity, readOnly: readOnly, csrf: randomToken(), expires: st.now().Add(st.idle)}
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	for id, old := range st.byID { // drop expired sessions while we are here
@@ -123,12 +126,15 @@ func secureCookies(r *http.Request) bool {
 	if r.TLS != nil {
 		return true
 	}
-	host, _, err := net.SplitHostPort(r.Host)
-	if err != nil {
-		host = r.Host
+	// The address the connection arrived on, not the Host header, which
+	// the client chooses.
+	local, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
+	if !ok {
+		return true
 	}
-	if host == "localhost" {
-		return false
+	host, _, err := net.SplitHostPort(local.String())
+	if err != nil {
+		return true
 	}
 	ip := net.ParseIP(host)
 	return ip == nil || !ip.IsLoopback()

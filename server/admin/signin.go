@@ -28,7 +28,7 @@ type signInData struct {
 
 const (
 	wrongPassword = "The user name or password is incorrect. Try again."
-	notAdmin      = "This account can't manage recipients. Sign in with an account in the built-in administrators (today: the Administrator account)."
+	notAdmin      = "This account can't manage recipients: none of its management roles lets it view mailboxes. Sign in with an account in a role group such as Organization Management, Recipient Management or View-Only Organization Management."
 )
 
 // signInPage shows the sign-in form; its CSRF token lives in a cookie until
@@ -69,15 +69,25 @@ func (c *Center) signIn(w http.ResponseWriter, r *http.Request) {
 		c.showSignIn(w, r, http.StatusUnauthorized, signInData{User: user, Error: err.Error()})
 		return
 	}
+	identity := rec.Guid.String()
+	view, change, err := c.access(r.Context(), identity)
+	if err != nil || !view {
+		msg := notAdmin
+		if err != nil {
+			msg = "Your permissions could not be read: " + err.Error()
+		}
+		c.showSignIn(w, r, http.StatusUnauthorized, signInData{User: user, Error: msg})
+		return
+	}
 	c.throttle.succeed(user)
-	s := c.sessions.create(rec.Name)
+	s := c.sessions.create(rec.Name, identity, !change)
 	setCookie(w, r, preCookie, "", -1)
 	setCookie(w, r, sessionCookie, s.id, 0)
 	http.Redirect(w, r, "/mailboxes", http.StatusSeeOther)
 }
 
 // checkAccount returns the directory account user names if password is
-// its password and it may manage recipients.
+// its password.
 func (c *Center) checkAccount(r *http.Request, user, password string) (*directory.Recipient, error) {
 	if user == "" || password == "" {
 		directory.CheckPassword(dummyHash(), []byte(password))
@@ -92,9 +102,6 @@ func (c *Center) checkAccount(r *http.Request, user, password string) (*director
 	}
 	if !rec.CheckPassword([]byte(password)) {
 		return nil, errors.New(wrongPassword)
-	}
-	if !directory.IsAdministrator(rec) {
-		return nil, errors.New(notAdmin)
 	}
 	return rec, nil
 }

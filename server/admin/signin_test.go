@@ -101,3 +101,36 @@ func TestSessionExpires(t *testing.T) {
 		t.Fatalf("an idle session still works: %d", code)
 	}
 }
+
+// TestViewOnlyRole: a member of View-Only Organization Management signs in
+// and sees the mailboxes, without the buttons that change them; a change
+// it posts anyway is refused and changes nothing.
+func TestViewOnlyRole(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.shell(`Add-RoleGroupMember "View-Only Organization Management" -Member "Rand Zaher"`)
+	resp, body := f.signIn("Rand Zaher", "Pa55w.rd-rand")
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("view-only sign-in: %s\n%s", resp.Status, body)
+	}
+	_, page := f.get("/mailboxes")
+	contains(t, page, "Adam Barr", `<div id="details-bulk" hidden data-readonly="true">`)
+	id := f.guidOf("Rand Zaher")
+	_, page = f.get("/mailboxes/" + id)
+	if strings.Contains(page, `id="save"`) {
+		t.Error("the edit page offers Save to a view-only account")
+	}
+	csrf := csrfOf(t, page)
+	for path, form := range map[string]url.Values{
+		"/mailboxes/" + id: {"csrf": {csrf}, "op": {"save"}, "pop": {"disabled"}},
+		"/bulk":            {"csrf": {csrf}, "op": {"disable-pop"}, "confirm": {"1"}, "id": {id}},
+		"/services":        {"csrf": {csrf}, "op": {"restart"}, "name": {"MSExchangePOP3"}},
+	} {
+		resp, body := f.post(path, form)
+		if resp.StatusCode != http.StatusForbidden || !strings.Contains(body, readOnlyRefused) {
+			t.Errorf("POST %s as view-only: %s %s", path, resp.Status, body)
+		}
+	}
+	if pop, _ := f.cas("Rand Zaher"); !pop {
+		t.Fatal("a view-only account disabled POP3")
+	}
+}

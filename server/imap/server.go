@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server"
 	"github.com/psh-project/psh/server/access"
+	"github.com/psh-project/psh/server/mailsvc"
 	"github.com/psh-project/psh/server/protolog"
 )
 
@@ -42,22 +42,15 @@ type Server struct {
 	imap    *imapserver.Server
 	ln      *handoff
 	pending map[net.Conn]chan struct{} // closed when the session ends
+	perUser map[string]int             // logged-in sessions per mailbox GUID
 }
 
 // New returns the two services, stopped.
 func New(cfg Config) *Server {
-	s := &Server{cfg: cfg, pending: map[net.Conn]chan struct{}{}}
+	s := &Server{cfg: cfg, pending: map[net.Conn]chan struct{}{}, perUser: map[string]int{}}
 	s.BackEnd = server.NewBackend("MSExchangeIMAP4BE", "Microsoft Exchange IMAP4 Backend", s.startBackEnd, s.stopBackEnd)
-	s.FrontEnd = server.NewTCPService("MSExchangeIMAP4", "Microsoft Exchange IMAP4", s.listeners, s.frontEnd, busy)
+	s.FrontEnd = server.NewTCPService("MSExchangeIMAP4", "Microsoft Exchange IMAP4", mailsvc.Listeners(cfg.Mail.ImapSettings, cfg.TLS), s.frontEnd, busy)
 	return s
-}
-
-func (s *Server) listeners() (server.Listeners, error) {
-	st, err := s.cfg.Mail.ImapSettings(context.Background())
-	if err != nil {
-		return server.Listeners{}, err
-	}
-	return server.Listeners{Plain: st.UnencryptedOrTLSBindings, TLS: st.SSLBindings, TLSConfig: s.cfg.TLS, MaxConnections: st.MaxConnections}, nil
 }
 
 func busy(c net.Conn) {
@@ -70,17 +63,11 @@ func (s *Server) startBackEnd(ctx context.Context) error {
 		return err
 	}
 	s.settings.Store(&st)
-	if st.ProtocolLogEnabled {
-		dir := st.LogFileLocation
-		if dir == "" {
-			dir = filepath.Join(s.cfg.LogDir, "Imap4")
-		}
-		l, err := protolog.Open(dir, "IMAP4BE")
-		if err != nil {
-			return err
-		}
-		s.plog.Store(l)
+	l, err := mailsvc.OpenLog(st, s.cfg.LogDir, "Imap4", "IMAP4BE")
+	if err != nil {
+		return err
 	}
+	s.plog.Store(l)
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: s.newSession,
 		Caps: imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIdle: {}, imap.CapUIDPlus: {}, imap.CapUnselect: {},
@@ -153,5 +140,27 @@ func (s *Server) ended(c net.Conn) {
 	if ch, ok := s.pending[c]; ok {
 		close(ch)
 		delete(s.pending, c)
+	}
+}
+
+// admit counts a logged-in session of the mailbox; false when the mailbox
+// already has MaxConnectionsPerUser sessions (0: unlimited).
+func (s *Server) admit(guid string) bool {
+	max := s.settings.Load().MaxConnectionsPerUser
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if max > 0 && s.perUser[guid] >= max {
+		return false
+	}
+	s.perUser[guid]++
+	return true
+}
+
+// release uncounts a session admit counted.
+func (s *Server) release(guid string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.perUser[guid]--; s.perUser[guid] <= 0 {
+		delete(s.perUser, guid)
 	}
 }

@@ -58,6 +58,9 @@ func isInbox(name string) bool { return strings.EqualFold(name, inbox) }
 // Close ends the session.
 func (ss *session) Close() error {
 	ss.logf("disconnect")
+	if ss.guid != "" {
+		ss.s.release(ss.guid)
+	}
 	ss.s.ended(ss.conn)
 	return nil
 }
@@ -76,6 +79,10 @@ func (ss *session) Login(username, password string) error {
 		ss.s.cfg.Log.Error("IMAP4 login failed", "session", ss.id, "user", username, "err", err)
 		return errUnavailable
 	}
+	if !ss.s.admit(r.Guid.String()) {
+		ss.logf("login refused: %s has MaxConnectionsPerUser sessions already", r.Identity)
+		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeLimit, Text: "Too many sessions for this mailbox; close one and try again"}
+	}
 	ss.mailbox, ss.guid = r, r.Guid.String()
 	_ = ss.s.cfg.Mail.SetLastLogon(ss.ctx(), ss.guid, time.Now())
 	ss.logf("login %s as %s", username, r.Identity)
@@ -92,13 +99,9 @@ func (ss *session) Select(name string, options *imap.SelectOptions) (*imap.Selec
 	if !isInbox(name) {
 		return nil, errNoFolder
 	}
-	info, err := ss.s.cfg.Mail.Info(ss.ctx(), ss.guid)
+	info, msgs, err := ss.load()
 	if err != nil {
-		return nil, errUnavailable
-	}
-	msgs, err := ss.s.cfg.Mail.List(ss.ctx(), ss.guid)
-	if err != nil {
-		return nil, errUnavailable
+		return nil, err
 	}
 	ss.selected, ss.readOnly, ss.msgs = true, options != nil && options.ReadOnly, msgs
 	data := &imap.SelectData{Flags: mailboxFlags, PermanentFlags: permanentFlags, NumMessages: uint32(len(msgs)),
@@ -110,6 +113,19 @@ func (ss *session) Select(name string, options *imap.SelectOptions) (*imap.Selec
 		}
 	}
 	return data, nil
+}
+
+// load reads INBOX's counters and messages.
+func (ss *session) load() (mailstore.Info, []mailstore.Message, error) {
+	info, err := ss.s.cfg.Mail.Info(ss.ctx(), ss.guid)
+	if err != nil {
+		return info, nil, errUnavailable
+	}
+	msgs, err := ss.s.cfg.Mail.List(ss.ctx(), ss.guid)
+	if err != nil {
+		return info, nil, errUnavailable
+	}
+	return info, msgs, nil
 }
 
 // Unselect closes INBOX without expunging.
@@ -163,13 +179,9 @@ func (ss *session) Status(name string, options *imap.StatusOptions) (*imap.Statu
 	if !isInbox(name) {
 		return nil, errNoFolder
 	}
-	info, err := ss.s.cfg.Mail.Info(ss.ctx(), ss.guid)
+	info, msgs, err := ss.load()
 	if err != nil {
-		return nil, errUnavailable
-	}
-	msgs, err := ss.s.cfg.Mail.List(ss.ctx(), ss.guid)
-	if err != nil {
-		return nil, errUnavailable
+		return nil, err
 	}
 	n, unseen, deleted := uint32(len(msgs)), uint32(0), uint32(0)
 	for _, m := range msgs {

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 
 	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server"
 	"github.com/psh-project/psh/server/access"
+	"github.com/psh-project/psh/server/mailsvc"
 	"github.com/psh-project/psh/server/protolog"
 )
 
@@ -44,17 +44,8 @@ type Server struct {
 func New(cfg Config) *Server {
 	s := &Server{cfg: cfg, locked: map[string]bool{}}
 	s.BackEnd = server.NewBackend("MSExchangePOP3BE", "Microsoft Exchange POP3 Backend", s.startBackEnd, s.stopBackEnd)
-	s.FrontEnd = server.NewTCPService("MSExchangePOP3", "Microsoft Exchange POP3", s.listeners, s.frontEnd, busy)
+	s.FrontEnd = server.NewTCPService("MSExchangePOP3", "Microsoft Exchange POP3", mailsvc.Listeners(cfg.Mail.PopSettings, cfg.TLS), s.frontEnd, busy)
 	return s
-}
-
-// listeners reads the bindings at the front end's start.
-func (s *Server) listeners() (server.Listeners, error) {
-	st, err := s.cfg.Mail.PopSettings(context.Background())
-	if err != nil {
-		return server.Listeners{}, err
-	}
-	return server.Listeners{Plain: st.UnencryptedOrTLSBindings, TLS: st.SSLBindings, TLSConfig: s.cfg.TLS, MaxConnections: st.MaxConnections}, nil
 }
 
 func (s *Server) startBackEnd(ctx context.Context) error {
@@ -63,17 +54,11 @@ func (s *Server) startBackEnd(ctx context.Context) error {
 		return err
 	}
 	s.settings.Store(&st)
-	if st.ProtocolLogEnabled {
-		dir := st.LogFileLocation
-		if dir == "" {
-			dir = filepath.Join(s.cfg.LogDir, "Pop3")
-		}
-		l, err := protolog.Open(dir, "POP3BE")
-		if err != nil {
-			return err
-		}
-		s.plog.Store(l)
+	l, err := mailsvc.OpenLog(st, s.cfg.LogDir, "Pop3", "POP3BE")
+	if err != nil {
+		return err
 	}
+	s.plog.Store(l)
 	return nil
 }
 

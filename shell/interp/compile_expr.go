@@ -271,6 +271,9 @@ func (c *compiler) unary(u *syntax.UnaryExpr) evalFn {
 				return nil, err
 			}
 			r, err := pipeline.Binary("join", v, "")
+			if err == nil {
+				err = in.checkSize(r)
+			}
 			return r, rtError(pos, err)
 		}
 	case "++", "--":

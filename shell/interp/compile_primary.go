@@ -9,6 +9,7 @@ import (
 )
 
 func (c *compiler) primary(p syntax.Primary) evalFn {
+	c.primaries++
 	switch p := p.(type) {
 	case *syntax.Number:
 		v, err := p.Value()

@@ -19,6 +19,9 @@ type compiler struct {
 	// in is the session compiling: attribute arguments (constants) and
 	// validation script blocks are evaluated in it.
 	in *Interp
+	// primaries counts the primary expressions compiled, which tests use
+	// to see that compiling is linear in the size of the tree.
+	primaries int
 }
 
 // block is a compiled statement list.

@@ -90,7 +90,9 @@ func (in *Interp) materializeRange(lo, hi any) (any, error) {
 	if err := in.Limits().CheckItems(n + 1); err != nil {
 		return nil, err
 	}
-	out := make([]any, 0, n+1)
+	// Reserve at most a million slots up front: a step limit or a
+	// cancelled context may end the range long before its end.
+	out := make([]any, 0, min(n+1, 1<<20))
 	err := eachInRange(lo, hi, func(v any) error {
 		out = append(out, v)
 		return in.step()

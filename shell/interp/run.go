@@ -16,10 +16,23 @@ import (
 	"github.com/psh-project/psh/shell/syntax"
 )
 
-// compile parses and compiles source text into a script body.
+// compile parses and compiles source text into a script body; parsing
+// stops when the running context is cancelled.
 func (in *Interp) compile(file, text string) (*compiledBlock, error) {
-	sb, err := syntax.Parse(file, text)
+	return in.compileContext(in.ctx, file, text)
+}
+
+// compileContext is compile for a call that has not yet made ctx the
+// running context (Run, RunFile, a dot-sourced file).
+func (in *Interp) compileContext(ctx context.Context, file, text string) (*compiledBlock, error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	sb, err := syntax.ParseContext(ctx, file, text)
 	if err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return nil, pipeline.PipelineStopped(err)
+		}
 		return nil, err
 	}
 	c := &compiler{src: newSource(file, text), in: in}
@@ -60,7 +73,10 @@ func (in *Interp) CheckSyntax(text string) error {
 // RunString runs script text with its output formatted to stdout. Errors
 // that end the script are shown on stderr and returned.
 func (in *Interp) RunString(ctx context.Context, file, text string, args []any) (err error) {
-	cb, err := in.compile(file, text)
+	cb, err := in.compileContext(ctx, file, text)
+	if pipeline.IsPipelineStopped(err) {
+		return err
+	}
 	if err != nil {
 		rec := parseErrorRecord(err, file, text)
 		in.printError(rec)
@@ -77,7 +93,13 @@ func (in *Interp) RunString(ctx context.Context, file, text string, args []any) 
 // script is one pipeline that starts with a command, and is $input
 // otherwise.
 func (in *Interp) EvalString(ctx context.Context, file, text string, input []any) ([]any, error) {
-	sb, err := syntax.Parse(file, text)
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	sb, err := syntax.ParseContext(ctx, file, text)
+	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return nil, pipeline.PipelineStopped(err)
+	}
 	if err != nil {
 		return nil, parseErrorRecord(err, file, text)
 	}
@@ -218,7 +240,10 @@ func (in *Interp) DotSourceFile(ctx context.Context, path string) error {
 	if err != nil {
 		return err
 	}
-	cb, err := in.compile(path, string(data))
+	cb, err := in.compileContext(ctx, path, string(data))
+	if pipeline.IsPipelineStopped(err) {
+		return err
+	}
 	if err != nil {
 		rec := parseErrorRecord(err, path, string(data))
 		in.printError(rec)

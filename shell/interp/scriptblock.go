@@ -66,6 +66,22 @@ func (c *compiler) scriptBlockLiteral(p *syntax.ScriptBlockExpr) *compiledBlock 
 type scriptBlock struct {
 	cb *compiledBlock
 	in *Interp
+	// argsIn caches that scope argsIn had its own $args at generation
+	// argsGen (runDotSourced asks per input object).
+	argsIn  *scope
+	argsGen uint64
+}
+
+// hasArgs reports whether sc has its own $args variable.
+func (sb *scriptBlock) hasArgs(sc *scope) bool {
+	if sb.argsIn == sc && sb.argsGen == *sc.gen {
+		return true
+	}
+	if sc.vars["args"] == nil {
+		return false
+	}
+	sb.argsIn, sb.argsGen = sc, *sc.gen
+	return true
 }
 
 func (cb *compiledBlock) bind(in *Interp) *scriptBlock { return &scriptBlock{cb: cb, in: in} }
@@ -112,7 +128,7 @@ func (sb *scriptBlock) runDotSourced(opts pipeline.InvokeOptions, emit func(any)
 	}
 	var argsVar *variable
 	var oldArgs any
-	if opts.Args != nil || sc.vars["args"] == nil {
+	if opts.Args != nil || !sb.hasArgs(sc) {
 		argsVar = sc.local("args", "args")
 		oldArgs = argsVar.value
 		argsVar.value = argsSlice(opts.Args)

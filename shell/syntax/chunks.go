@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"context"
 	"strings"
 
 	"github.com/alecthomas/participle/v2"
@@ -19,7 +20,7 @@ const chunkTokens = 8192
 // parse as plain statements (a param block, named blocks, a syntax error)
 // makes it parse the whole stream in one piece, so errors are exactly
 // those of the whole parse.
-func parseTokens(p *participle.Parser[ScriptBlock], toks []lexer.Token) (*ScriptBlock, error) {
+func parseTokens(ctx context.Context, p *participle.Parser[ScriptBlock], toks []lexer.Token) (*ScriptBlock, error) {
 	cuts := chunkCuts(toks)
 	if len(cuts) == 0 {
 		return parseAll(p, toks)
@@ -27,6 +28,9 @@ func parseTokens(p *participle.Parser[ScriptBlock], toks []lexer.Token) (*Script
 	var sb *ScriptBlock
 	start := 0
 	for i := 0; i <= len(cuts); i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		end := len(toks) - 1 // the EOF token
 		if i < len(cuts) {
 			end = cuts[i]

@@ -22,6 +22,7 @@ var fuzzSeeds = []string{
 	"1..10\n | ForEach-Object { $_ * 2 }",
 	"& $sb -Name:$false @splat a,b,c",
 	"[int]::MaxValue + 0x10 - 2GB * 1e3 -f 1l",
+	"$o.('a' + $b).c += 1; $a[$i++]++; --$h[(f)]",
 }
 
 // FuzzParse: any input gives a tree or an *Error, never an internal

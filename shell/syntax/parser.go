@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sync"
@@ -52,6 +53,13 @@ func Grammar() string {
 
 // Parse parses a whole script (or script-block body). Errors are *Error.
 func Parse(filename, src string) (sb *ScriptBlock, err error) {
+	return ParseContext(context.Background(), filename, src)
+}
+
+// ParseContext is Parse that stops, returning ctx.Err(), once ctx is done
+// (a long script is parsed in chunks; the context is checked between
+// them).
+func ParseContext(ctx context.Context, filename, src string) (sb *ScriptBlock, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			sb, err = nil, &Error{Pos: Pos{Filename: filename, Line: 1, Column: 1}, Msg: fmt.Sprintf("internal parser error: %v", r), Len: 1, Internal: true}
@@ -68,7 +76,10 @@ func Parse(filename, src string) (sb *ScriptBlock, err error) {
 	if e := checkNesting(toks); e != nil {
 		return nil, e
 	}
-	sb, err = parseTokens(p, toks)
+	sb, err = parseTokens(ctx, p, toks)
+	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return nil, err
+	}
 	if err == nil {
 		if lexErr != nil {
 			return nil, lexErr

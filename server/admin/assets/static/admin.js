@@ -52,7 +52,7 @@
         help.textContent = "Bulk Edit needs mailboxes of the same type: the selection mixes types.";
         return;
       }
-      title.textContent = "Bulk Edit"; bulk.hidden = false; help.hidden = true;
+      title.textContent = "Bulk Edit"; bulk.hidden = bulk.dataset.readonly === "true"; help.hidden = true;
       document.getElementById("details-count").textContent = sel.length + " mailboxes selected";
     }
     rows.forEach(function (r, i) {

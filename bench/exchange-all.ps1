@@ -1,0 +1,2 @@
+# Issue 14: count every mailbox (target <= 2x bench/sqlpeer count).
+(Get-Mailbox -ResultSize Unlimited).Count
