@@ -83,3 +83,20 @@ func TestLimitsFitSQLite(t *testing.T) {
 		}
 	}
 }
+
+// TestNestingLimitIsInclusive: MaxNesting levels of parentheses or -not,
+// as the limit's message promises, are allowed; one more is refused.
+func TestNestingLimitIsInclusive(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("(", MaxNesting) + "Name -eq 'x'" + strings.Repeat(")", MaxNesting),
+		strings.Repeat("-not ", MaxNesting) + "Name -eq 'x'",
+		strings.Repeat("-not (", MaxNesting/2) + "Name -eq 'x'" + strings.Repeat(")", MaxNesting/2),
+	} {
+		if _, err := Compile(text, testSchema()); err != nil {
+			t.Errorf("%s...: %v", text[:20], err)
+		}
+	}
+	if _, err := Compile(strings.Repeat("(", MaxNesting+1)+"Name -eq 'x'"+strings.Repeat(")", MaxNesting+1), testSchema()); err == nil {
+		t.Errorf("%d parentheses: no error", MaxNesting+1)
+	}
+}

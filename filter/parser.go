@@ -105,10 +105,12 @@ func (p *parser) filter() (*Expr, *Error) {
 }
 
 func (p *parser) clause() (*Expr, *Error) {
-	p.depth++
-	defer func() { p.depth-- }()
-	if p.depth > MaxNesting {
-		return nil, nestingErr(p.lex.src, p.tok.pos)
+	if p.isOp("not") || p.tok.kind == tokLParen { // a level: MaxNesting of them are allowed
+		p.depth++
+		defer func() { p.depth-- }()
+		if p.depth > MaxNesting {
+			return nil, nestingErr(p.lex.src, p.tok.pos)
+		}
 	}
 	switch {
 	case p.isOp("not"):
