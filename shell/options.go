@@ -124,7 +124,8 @@ func WithNativeCommands(on bool) Option {
 // and item cmdlets (Get-Content, Set-Content, Get-ChildItem, ...),
 // running and dot-sourcing .ps1 files, Import-Module of a file and the
 // file access of Lua modules. Without it a script's location is only a
-// name: Set-Location still works, nothing under it can be read.
+// name (the one WithDir gives): Set-Location to a folder is refused too,
+// since it would tell whether the folder exists.
 func WithFileSystem(on bool) Option {
 	return func(c *config) error { c.files = on; return nil }
 }
