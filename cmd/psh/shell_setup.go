@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -34,10 +37,12 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 	}
 	// Colours unless NO_COLOR is set or the terminal says it has none.
 	color := isTerm && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
-	mailStores := &mail.Stores{Directory: directoryOpener(o, os.Getenv), MailPath: func() string {
+	mailStores := &mail.Stores{MailPath: func() string {
 		return mailstore.PathFor(directoryPath(o, os.Getenv))
 	}}
-	exchangeModule := exchange.Module(directoryOpener(o, os.Getenv), exchange.WithDemoMail(mail.DemoMail(mailStores)))
+	demoMail := mail.DemoMail(mailStores)
+	mailStores.Directory = directoryOpener(o, os.Getenv, demoMail)
+	exchangeModule := exchange.Module(directoryOpener(o, os.Getenv, demoMail), exchange.WithDemoMail(demoMail))
 	// The service cmdlets are in the roles' entries (Organization Client
 	// Access): a -User session has them only when its roles grant them.
 	serviceModule := service.Module(controlSocket(o, os.Getenv))
@@ -71,15 +76,27 @@ func newShell(o *options, stdin io.Reader, stdout, stderr io.Writer) (*shell.She
 // directoryOpener returns how the Exchange cmdlets open the recipient
 // directory, on first use: -Directory, else $PSH_DIRECTORY, else the
 // default path; -NoDemo or PSH_NO_DEMO=1 makes a new file empty instead of
-// seeding the demo organization.
-func directoryOpener(o *options, getenv func(string) string) exchange.OpenFunc {
+// seeding the demo organization. A file it creates with the demo
+// organization also gets the demo mailboxes' messages (demoMail).
+func directoryOpener(o *options, getenv func(string) string, demoMail func(context.Context, directory.Store) error) exchange.OpenFunc {
 	return func() (directory.Store, error) {
 		path := directoryPath(o, getenv)
 		var opts []directory.Option
-		if o.noDemo || getenv("PSH_NO_DEMO") == "1" {
+		demo := !o.noDemo && getenv("PSH_NO_DEMO") != "1"
+		if !demo {
 			opts = append(opts, directory.WithNewDirectory(directory.NewEmpty))
 		}
-		return directory.Open(path, opts...)
+		_, statErr := os.Stat(path)
+		created := path != ":memory:" && errors.Is(statErr, fs.ErrNotExist)
+		s, err := directory.Open(path, opts...)
+		if err != nil || !created || !demo || demoMail == nil {
+			return s, err
+		}
+		if err := demoMail(context.Background(), s); err != nil {
+			s.Close()
+			return nil, err
+		}
+		return s, nil
 	}
 }
 

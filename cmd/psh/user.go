@@ -41,7 +41,7 @@ func signIn(o *options, stdin io.Reader, stderr io.Writer) (io.Reader, error) {
 		}
 		pw, stdin = []byte(strings.TrimRight(line, "\r\n")), br
 	}
-	store, err := directoryOpener(o, os.Getenv)()
+	store, err := directoryOpener(o, os.Getenv, nil)()
 	if err != nil {
 		return stdin, err
 	}

@@ -17,5 +17,6 @@
 // The configuration file is JSON (see config.go and pshd.example.json); a
 // flag overrides the file. pshd's private files (control socket, the
 // self-signed certificate and its 0600 key, protocol logs) live in the
-// folder "pshd" beside the directory file, mode 0700.
+// folder beside the directory file named as it is with ".pshd" for its
+// extension (directory.db: directory.pshd), mode 0700.
 package main

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/psh-project/psh/server/control"
 	"net"
 	"os"
 	"os/exec"
@@ -209,7 +210,7 @@ func (e *env) python(script string, args ...string) (string, error) {
 func (e *env) protocolLog() string {
 	var b strings.Builder
 	for _, sub := range []string{"Pop3", "Imap4"} {
-		files, _ := filepath.Glob(filepath.Join(e.dir, "pshd", "logs", sub, "*.log"))
+		files, _ := filepath.Glob(filepath.Join(control.RunDir(e.db), "logs", sub, "*.log"))
 		for _, f := range files {
 			data, _ := os.ReadFile(f)
 			b.Write(data)

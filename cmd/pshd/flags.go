@@ -83,8 +83,8 @@ AdminBinding in the configuration file moves or turns it off).
                        ~/.local/share/psh/directory.db)
   -Config FILE         a JSON configuration file (see pshd.example.json)
   -ControlSocket PATH  the control socket psh's *-Service cmdlets use (default:
-                       $PSH_CONTROL_SOCKET, else pshd/control.sock beside the
-                       directory file)
+                       $PSH_CONTROL_SOCKET, else control.sock in the
+                       directory file's .pshd folder: directory.pshd)
   -NoDemo              a new directory file starts empty instead of with the
                        demo organization
   -Version             print the version and exit

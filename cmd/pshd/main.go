@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"crypto/tls"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -12,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/psh-project/psh/cmdlets/mail"
 	"github.com/psh-project/psh/directory"
 	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server"
@@ -143,6 +146,8 @@ func setup(f *flags, cfg *config, getenv func(string) string, log *slog.Logger) 
 	if f.noDemo || getenv("PSH_NO_DEMO") == "1" {
 		opts = append(opts, directory.WithNewDirectory(directory.NewEmpty))
 	}
+	_, statErr := os.Stat(d.dirPath)
+	created := errors.Is(statErr, fs.ErrNotExist)
 	st, err := directory.Open(d.dirPath, opts...)
 	if err != nil {
 		return nil, err
@@ -152,6 +157,12 @@ func setup(f *flags, cfg *config, getenv func(string) string, log *slog.Logger) 
 	if d.mail, err = mailstore.Open(mailstore.PathFor(d.dirPath)); err != nil {
 		d.close()
 		return nil, err
+	}
+	if created && len(opts) == 0 { // a new demo organization: its mail too
+		if err := mail.FillDemoMail(context.Background(), st, d.mail); err != nil {
+			d.close()
+			return nil, err
+		}
 	}
 	certFile := firstNonEmpty(cfg.CertificateFile, filepath.Join(d.runDir, "certificate.pem"))
 	keyFile := firstNonEmpty(cfg.KeyFile, filepath.Join(d.runDir, "key.pem"))

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/psh-project/psh/directory"
+	"github.com/psh-project/psh/mailstore"
 )
 
 // DemoMail returns the function New-DemoOrganization calls after loading
@@ -18,18 +19,25 @@ func DemoMail(st *Stores) func(ctx context.Context, dir directory.Store) error {
 		if err != nil {
 			return err
 		}
-		res, err := dir.Query(ctx, directory.Query{Kind: directory.KindMailbox,
-			RecipientTypeDetails: []directory.RecipientTypeDetails{directory.DetailsUserMailbox}})
-		if err != nil {
-			return err
-		}
-		now := time.Now().UTC()
-		contents := make(map[string][][]byte, len(res.Recipients))
-		for _, r := range res.Recipients {
-			contents[r.Guid.String()] = demoMessages(r, dir.Domain(), now)
-		}
-		return ms.Replace(ctx, contents, now)
+		return FillDemoMail(ctx, dir, ms)
 	}
+}
+
+// FillDemoMail replaces the contents of ms with a few messages for every
+// user mailbox of dir: what a demo organization's mailboxes hold, whether
+// New-DemoOrganization made it or psh or pshd created the directory file.
+func FillDemoMail(ctx context.Context, dir directory.Store, ms *mailstore.Store) error {
+	res, err := dir.Query(ctx, directory.Query{Kind: directory.KindMailbox,
+		RecipientTypeDetails: []directory.RecipientTypeDetails{directory.DetailsUserMailbox}})
+	if err != nil {
+		return err
+	}
+	now := time.Now().UTC()
+	contents := make(map[string][][]byte, len(res.Recipients))
+	for _, r := range res.Recipients {
+		contents[r.Guid.String()] = demoMessages(r, dir.Domain(), now)
+	}
+	return ms.Replace(ctx, contents, now)
 }
 
 func demoMessages(r *directory.Recipient, domain string, at time.Time) [][]byte {

@@ -17,7 +17,7 @@ import (
 const EnvSocket = "PSH_CONTROL_SOCKET"
 
 // DefaultPath returns the control socket's path: $PSH_CONTROL_SOCKET, else
-// control.sock in the pshd folder beside the directory file (RunDir).
+// control.sock in pshd's folder beside the directory file (RunDir).
 func DefaultPath(directoryPath string, getenv func(string) string) string {
 	if p := getenv(EnvSocket); p != "" {
 		return p
@@ -26,10 +26,16 @@ func DefaultPath(directoryPath string, getenv func(string) string) string {
 }
 
 // RunDir is the folder pshd keeps its private files in (the control socket,
-// the self-signed certificate and key, the protocol logs): "pshd" beside the
-// directory file, created with mode 0700.
+// the self-signed certificate and key, the protocol logs), created with
+// mode 0700: the directory file's name with ".pshd" for its extension
+// (directory.db: directory.pshd), so two directories in one folder never
+// share a control socket and a pshd binary beside the file is no obstacle.
+// An in-memory directory's folder is "pshd" in the working directory.
 func RunDir(directoryPath string) string {
-	return filepath.Join(filepath.Dir(directoryPath), "pshd")
+	if directoryPath == ":memory:" || directoryPath == "" {
+		return "pshd"
+	}
+	return strings.TrimSuffix(directoryPath, filepath.Ext(directoryPath)) + ".pshd"
 }
 
 // ErrNotRunning is returned (wrapped) when no pshd listens on the socket.
