@@ -6,6 +6,7 @@ import (
 
 	"github.com/psh-project/psh/pipeline"
 	"github.com/psh-project/psh/pipeline/format"
+	"github.com/psh-project/psh/shell/syntax"
 )
 
 // FormatError renders an error record in PowerShell 7's concise view:
@@ -40,7 +41,6 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 	}
 	b.WriteString("\nLine |\n")
 	text := strings.TrimRight(p.LineText, "\r\n")
-	fmt.Fprintf(&b, "%4d | %s\n", p.Line, " "+text)
 	col := p.Column
 	if col < 1 {
 		col = 1
@@ -52,7 +52,9 @@ func FormatError(rec *pipeline.ErrorRecord) string {
 	if max := len(text) - (col - 1); n > max && max > 0 {
 		n = max
 	}
-	b.WriteString("     |  " + strings.Repeat(" ", col-1) + strings.Repeat("~", n) + "\n")
+	text, mark, n := syntax.Excerpt(text, col-1, n)
+	fmt.Fprintf(&b, "%4d | %s\n", p.Line, " "+text)
+	b.WriteString("     |  " + strings.Repeat(" ", mark) + strings.Repeat("~", n) + "\n")
 	for _, line := range strings.Split(msg, "\n") {
 		b.WriteString("     | " + line + "\n")
 	}

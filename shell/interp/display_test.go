@@ -2,6 +2,7 @@ package interp
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/psh-project/psh/pipeline"
@@ -65,6 +66,29 @@ func TestFormatSyntaxError(t *testing.T) {
 		}
 		if got := FormatSyntaxError(err, tt.file, tt.text); got != tt.want {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFormatErrorLongLine pins the framed view of a line longer than
+// syntax.ExcerptColumns: a window around the failing span, "…" where cut.
+func TestFormatErrorLongLine(t *testing.T) {
+	line := strings.Repeat("0123456789", 30)
+	tests := []struct {
+		name      string
+		col, n    int
+		text, mrk string
+	}{
+		{"start", 1, 4, line[:120] + "…", "~~~~"},
+		{"middle", 151, 2, "…" + line[110:230] + "…", strings.Repeat(" ", 41) + "~~"},
+		{"end", 300, 1, "…" + line[180:], strings.Repeat(" ", 120) + "~"},
+	}
+	for _, tt := range tests {
+		rec := &pipeline.ErrorRecord{Err: errors.New("m"), Command: "f",
+			Pos: pipeline.Position{Line: 2, Column: tt.col, LineText: line, Length: tt.n}}
+		want := "f: \nLine |\n   2 |  " + tt.text + "\n     |  " + tt.mrk + "\n     | m"
+		if got := FormatError(rec); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, want)
 		}
 	}
 }

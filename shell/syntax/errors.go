@@ -56,7 +56,6 @@ func (e *Error) Show(src string) string {
 	}
 	b.WriteString("\nLine |\n")
 	line := sourceLine(src, e.Pos.Line)
-	fmt.Fprintf(&b, "%4d |  %s\n", e.Pos.Line, line)
 	col := e.Pos.Column - 1
 	if col < 0 {
 		col = 0
@@ -68,6 +67,8 @@ func (e *Error) Show(src string) string {
 	if width < 1 {
 		width = 1
 	}
+	line, col, width = Excerpt(line, col, width)
+	fmt.Fprintf(&b, "%4d |  %s\n", e.Pos.Line, line)
 	fmt.Fprintf(&b, "     |  %s%s\n", strings.Repeat(" ", col), strings.Repeat("~", width))
 	fmt.Fprintf(&b, "     | %s", e.Msg)
 	return b.String()
