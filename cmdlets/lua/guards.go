@@ -13,7 +13,8 @@ import (
 // crash or escape the host: loadstring, load, loadfile and dofile check a
 // chunk's nesting before gopher-lua parses it (its parser recurses without
 // a bound); string.rep checks the session's MaxStringBytes before
-// allocating; _printregs, which writes to the process's real stdout, is
+// allocating; string.find, match, gmatch and gsub refuse a pattern whose
+// backtracking could run unstoppably long (see guardPatterns); _printregs, which writes to the process's real stdout, is
 // removed.
 func (s *state) guard() {
 	L := s.L
@@ -87,6 +88,7 @@ func (s *state) guard() {
 	}
 	if str, ok := g.RawGetString("string").(*glua.LTable); ok {
 		str.RawSetString("rep", L.NewFunction(s.stringRep))
+		guardPatterns(L, str)
 	}
 }
 
