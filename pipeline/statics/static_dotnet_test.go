@@ -8,15 +8,7 @@ import (
 
 func dotNetCall(t *testing.T, typ, m string, args ...any) (any, error) {
 	t.Helper()
-	ti, ok := pipeline.LookupType(typ)
-	if !ok {
-		t.Fatalf("no type %s", typ)
-	}
-	v, ok, err := DotNet().CallStatic(nil, ti, m, args)
-	if !ok {
-		t.Fatalf("[%s] is not one of DotNet's types", typ)
-	}
-	return v, err
+	return setCall(t, DotNet(), nil, typ, m, args...)
 }
 
 func TestDotNetCallStatic(t *testing.T) {
