@@ -7,7 +7,7 @@ import (
 )
 
 // GetStatic returns a static property: [int]::MaxValue, [math]::PI,
-// [string]::Empty, [datetime]::Now, [guid]::Empty, enum members such as
+// [string]::Empty, [timespan]::Zero, enum members such as
 // [MidpointRounding]::AwayFromZero. It runs without a session; see
 // GetStaticIn.
 func (t *TypeInfo) GetStatic(name string) (any, error) {
@@ -15,8 +15,9 @@ func (t *TypeInfo) GetStatic(name string) (any, error) {
 }
 
 // GetStaticIn is GetStatic in the session s (which may be nil). The
-// statics that reach the host ([Environment]'s) are not here but in a
-// [Statics] set the shell registers.
+// statics that reach the host ([Environment]'s) and those of [datetime],
+// [guid] and [IO.Path] are not here but in the [Statics] sets of package
+// pipeline/statics, which the shell registers.
 func (t *TypeInfo) GetStaticIn(s Session, name string) (any, error) {
 	l := lower(name)
 	if t.kind == tkEnum {
@@ -46,17 +47,8 @@ func (t *TypeInfo) GetStaticIn(s Session, name string) (any, error) {
 		return pick(l, map[string]any{"maxvalue": Char(0xFFFF), "minvalue": Char(0)}, t, name)
 	case "System.Boolean":
 		return pick(l, map[string]any{"truestring": "True", "falsestring": "False"}, t, name)
-	case "System.Guid":
-		return pick(l, map[string]any{"empty": Guid{}}, t, name)
-	case "System.DateTime":
-		now := time.Now()
-		y, m, d := now.Date()
-		return pick(l, map[string]any{"now": now, "utcnow": now.UTC(), "today": time.Date(y, m, d, 0, 0, 0, 0, time.Local),
-			"minvalue": time.Date(1, 1, 1, 0, 0, 0, 0, time.Local), "maxvalue": time.Date(9999, 12, 31, 23, 59, 59, 999999900, time.Local)}, t, name)
 	case "System.TimeSpan":
 		return pick(l, map[string]any{"zero": time.Duration(0), "maxvalue": time.Duration(math.MaxInt64), "minvalue": time.Duration(math.MinInt64)}, t, name)
-	case "System.IO.Path":
-		return pick(l, map[string]any{"directoryseparatorchar": Char('/'), "pathseparator": Char(':')}, t, name)
 	}
 	return nil, noStaticProperty(t, name)
 }
@@ -73,8 +65,7 @@ func noStaticProperty(t *TypeInfo, name string) error {
 }
 
 // CallStatic invokes a static method: [math]::Round, [string]::Join,
-// [datetime]::Parse, [int]::Parse, [guid]::NewGuid, [char]::IsDigit,
-// [regex]::Match, [System.IO.Path]::Combine, [timespan]::FromSeconds,
+// [int]::Parse, [char]::IsDigit, [regex]::Match, [timespan]::FromSeconds,
 // [convert]::ToInt32(x, base) and more. It runs without a session; see
 // CallStaticIn.
 func (t *TypeInfo) CallStatic(name string, args []any) (any, error) {
@@ -83,7 +74,9 @@ func (t *TypeInfo) CallStatic(name string, args []any) (any, error) {
 
 // CallStaticIn is CallStatic in the session s (which may be nil). The
 // statics that reach the host ([System.IO.File], [System.IO.Directory],
-// [Environment]) are not here but in a [Statics] set the shell registers.
+// [Environment]) and those of [datetime], [guid] and [IO.Path] are not
+// here but in the [Statics] sets of package pipeline/statics, which the
+// shell registers; the Parse, new and Equals of the other types stay here.
 func (t *TypeInfo) CallStaticIn(s Session, name string, args []any) (any, error) {
 	l := lower(name)
 	var (
@@ -98,16 +91,10 @@ func (t *TypeInfo) CallStaticIn(s Session, name string, args []any) (any, error)
 		r, err = stringStatic(name, l, args)
 	case "System.Char":
 		r, err = charStatic(l, args)
-	case "System.DateTime":
-		r, err = dateStatic(name, l, args)
 	case "System.TimeSpan":
 		r, err = timeSpanStatic(name, l, args)
-	case "System.Guid":
-		r, err = guidStatic(name, l, args)
 	case "System.Text.RegularExpressions.Regex":
 		r, err = regexStatic(name, l, args)
-	case "System.IO.Path":
-		r, err = pathStatic(name, l, args)
 	case "System.Convert":
 		r, err = convertStatic(name, l, args)
 	case "System.Enum":

@@ -1,10 +1,11 @@
 package pipeline
 
-// Statics answers the static members of the .NET types that reach outside
-// the session: [System.IO.File], [System.IO.Directory] and the host facts
-// of [System.Environment]. Package pipeline/statics provides them; a shell
-// registers them, and they check the session's capabilities (see
-// [Require]) before touching the host. GetStaticIn and CallStaticIn answer
+// Statics answers the static members of some .NET types: those that reach
+// outside the session ([System.IO.File], [System.IO.Directory] and the
+// host facts of [System.Environment]), which check the session's
+// capabilities (see [Require]) before touching the host, and the pure
+// [datetime], [guid] and [IO.Path]. Package pipeline/statics provides
+// them and a shell registers them. GetStaticIn and CallStaticIn answer
 // every other type.
 type Statics interface {
 	// GetStatic returns [t]::name; ok is false when t is not one of the
@@ -34,3 +35,15 @@ func NoOverload(method string, nargs int) error { return errNoOverload(method, n
 // NoStaticProperty is PowerShell's error for [t]::name when the type has
 // no such property.
 func NoStaticProperty(t *TypeInfo, name string) error { return noStaticProperty(t, name) }
+
+// MethodException is the MethodInvocationException of a .NET method name
+// called with nargs arguments that failed with msg; the inner exception's
+// type is .NET's for that message (FormatException for "not recognized as
+// a valid", ...), so catch [FormatException] works.
+func MethodException(name string, nargs int, msg string) error {
+	return methodException(name, nargs, msg)
+}
+
+// ArgInt converts args[i] to an Int32 as .NET binds a method's int
+// parameter, returning PowerShell's conversion error when it cannot.
+func ArgInt(args []any, i int) (int, error) { return argInt(args, i) }

@@ -31,7 +31,7 @@ func New(opts ...Option) (*Shell, error) {
 	}
 	in := interp.New(interp.Config{
 		Stdin: c.stdin, Stdout: c.stdout, Stderr: c.stderr, Dir: c.dir, Env: c.env,
-		Native: c.native, FileSystem: c.files, HostEnvironment: c.hostEnv, Statics: statics.Host(),
+		Native: c.native, FileSystem: c.files, HostEnvironment: c.hostEnv, Statics: statics.Chain(statics.Host(), statics.DotNet()),
 		Width: c.width, Terminal: c.terminal, Color: c.color,
 		Modules: c.modules, MaxSteps: c.maxSteps, OnError: c.onError,
 		Limits:         c.limits,

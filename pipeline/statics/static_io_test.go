@@ -21,13 +21,20 @@ func envSession(dir string, env map[string]string) *sessiontest.Session {
 
 func staticCall(t *testing.T, s pipeline.Session, typ, m string, args ...any) (any, error) {
 	t.Helper()
+	return setCall(t, Host(), s, typ, m, args...)
+}
+
+// setCall calls [typ]::m(args) on the set, failing the test when the set
+// does not know typ.
+func setCall(t *testing.T, set pipeline.Statics, s pipeline.Session, typ, m string, args ...any) (any, error) {
+	t.Helper()
 	ti, ok := pipeline.LookupType(typ)
 	if !ok {
 		t.Fatalf("no type %s", typ)
 	}
-	v, ok, err := Host().CallStatic(s, ti, m, args)
+	v, ok, err := set.CallStatic(s, ti, m, args)
 	if !ok {
-		t.Fatalf("[%s] is not a host static type", typ)
+		t.Fatalf("the set does not know [%s]", typ)
 	}
 	return v, err
 }

@@ -51,3 +51,30 @@ func (host) CallStatic(s pipeline.Session, t *pipeline.TypeInfo, name string, ar
 	}
 	return nil, false, nil
 }
+
+// Chain returns a set that asks each of sets in turn and answers with the
+// first that knows the type, so a shell registers Chain(Host(), DotNet())
+// and an embedder that must not reach the host registers DotNet() alone.
+func Chain(sets ...pipeline.Statics) pipeline.Statics { return chain(sets) }
+
+type chain []pipeline.Statics
+
+// GetStatic asks each set of the chain in turn.
+func (c chain) GetStatic(s pipeline.Session, t *pipeline.TypeInfo, name string) (any, bool, error) {
+	for _, set := range c {
+		if v, ok, err := set.GetStatic(s, t, name); ok {
+			return v, true, err
+		}
+	}
+	return nil, false, nil
+}
+
+// CallStatic asks each set of the chain in turn.
+func (c chain) CallStatic(s pipeline.Session, t *pipeline.TypeInfo, name string, args []any) (any, bool, error) {
+	for _, set := range c {
+		if v, ok, err := set.CallStatic(s, t, name, args); ok {
+			return v, true, err
+		}
+	}
+	return nil, false, nil
+}
