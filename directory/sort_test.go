@@ -124,9 +124,9 @@ func columnKeys(t *testing.T, db *sql.DB, col string) map[int64]sortKey {
 
 // rowids returns the id of each recipient.
 func rowids(rs []*Recipient) []int64 {
-	var out []int64
-	for _, r := range rs {
-		out = append(out, r.rowid)
+	out := make([]int64, len(rs))
+	for i, r := range rs {
+		out[i] = r.rowid
 	}
 	return out
 }
