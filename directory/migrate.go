@@ -10,7 +10,7 @@ import (
 
 // SchemaVersion is the schema version (PRAGMA user_version) this package
 // writes. Open migrates older files up to it.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 // migrations[i] moves a database from version i to version i+1. A new version
 // appends a step; shipped steps never change.
@@ -21,6 +21,22 @@ var migrations = []func() []string{
 	migrateMAPIBlockOutlookRpcHttp, // 3 -> 4
 	migrateRBAC,                    // 4 -> 5
 	migrateAttrs,                   // 5 -> 6
+	migrateSortIndexes,             // 6 -> 7
+}
+
+// migrateSortIndexes replaces the partial indexes (WHERE col IS NOT NULL) of
+// the columns -SortBy accepts with full ones, as they were at version 7: a
+// partial index cannot serve "ORDER BY col, id" over all rows, so SQLite
+// sorted every object for each sorted page. The statements are spelled out
+// so the step stays what it was shipped as; TestSortIndexesMatchColumns
+// checks them against sortIndexedColumns.
+func migrateSortIndexes() []string {
+	var out []string
+	for _, c := range []string{"name", "alias", "display_name", "first_name", "last_name", "office", "city"} {
+		out = append(out, "DROP INDEX IF EXISTS recipients_"+c,
+			"CREATE INDEX IF NOT EXISTS recipients_"+c+" ON recipients("+c+")")
+	}
+	return out
 }
 
 // migrateAttrs adds the attribute document (attrs.go) and the expression
@@ -120,7 +136,27 @@ func indexNames() []string {
 
 // indexStatements returns the CREATE INDEX statements of the current schema.
 func indexStatements() []string {
-	return append(indexStatementsOf(recipientColumns), attrIndexStatements()...)
+	out := indexStatementsOf(recipientColumns)
+	for i, st := range out {
+		for _, c := range sortIndexedColumns() {
+			if strings.HasSuffix(st, " WHERE "+c+" IS NOT NULL") {
+				out[i] = strings.TrimSuffix(st, " WHERE "+c+" IS NOT NULL")
+			}
+		}
+	}
+	return append(out, attrIndexStatements()...)
+}
+
+// sortIndexedColumns returns the indexed columns -SortBy accepts: since
+// version 7 their indexes are full, so they serve "ORDER BY col, id".
+func sortIndexedColumns() []string {
+	var out []string
+	for _, c := range recipientColumns {
+		if sortColumnNames()[c.name] && c.indexed {
+			out = append(out, c.name)
+		}
+	}
+	return out
 }
 
 // indexStatementsOf returns the CREATE INDEX statements for the indexed

@@ -14,6 +14,16 @@ var sortColumns = map[string]string{
 	"lastname": "r.last_name",
 }
 
+// sortColumnNames returns the set of the columns of sortColumns, without
+// the table alias.
+func sortColumnNames() map[string]bool {
+	out := make(map[string]bool, len(sortColumns))
+	for _, c := range sortColumns {
+		out[strings.TrimPrefix(c, "r.")] = true
+	}
+	return out
+}
+
 // SortProperties returns the properties -SortBy may name for cmdlet, as
 // Exchange lists them.
 func SortProperties(cmdlet string) []string {
@@ -108,19 +118,7 @@ func (s *sqliteStore) QueryEach(ctx context.Context, q Query, f func(*Recipient)
 
 // queryCut runs a query with -SortBy or -ResultSize in one statement.
 func (s *sqliteStore) queryCut(ctx context.Context, q Query, buf *rowBuffer, tail string, args []any, f func(*Recipient) error) (bool, error) {
-	limit := ""
-	if q.ResultSize > 0 {
-		limit = " LIMIT ?"
-		args = append(args, q.ResultSize+1)
-	}
-	if q.SortBy != "" {
-		tail += " ORDER BY " + sortColumns[strings.ToLower(q.SortBy)] + ", r.id" + limit
-	} else {
-		// Creation order, cut to ResultSize. The matching ids are found
-		// and cut first, so SQLite sorts ids, not whole rows, and then
-		// reads the rows in id order.
-		tail = "WHERE r.id IN (SELECT r.id FROM recipients r " + tail + " ORDER BY r.id" + limit + ") ORDER BY r.id"
-	}
+	tail, args = cutSQL(q, tail, args)
 	n, more := 0, false
 	err := s.scanEach(ctx, s.q(), buf, tail, args, func(r *Recipient) error {
 		if q.ResultSize > 0 && n >= q.ResultSize {
@@ -131,6 +129,24 @@ func (s *sqliteStore) queryCut(ctx context.Context, q Query, buf *rowBuffer, tai
 		return f(r)
 	})
 	return more, err
+}
+
+// cutSQL returns the clauses after FROM of queryCut's statement (tail is
+// whereClause's) with their arguments: one row more than -ResultSize, so
+// the caller learns whether the result was cut.
+func cutSQL(q Query, tail string, args []any) (string, []any) {
+	limit := ""
+	if q.ResultSize > 0 {
+		limit = " LIMIT ?"
+		args = append(args, q.ResultSize+1)
+	}
+	if q.SortBy != "" {
+		return tail + " ORDER BY " + sortColumns[strings.ToLower(q.SortBy)] + ", r.id" + limit, args
+	}
+	// Creation order, cut to ResultSize. The matching ids are found and cut
+	// first, so SQLite sorts ids, not whole rows, and then reads the rows
+	// in id order.
+	return "WHERE r.id IN (SELECT r.id FROM recipients r " + tail + " ORDER BY r.id" + limit + ") ORDER BY r.id", args
 }
 
 // whereClause builds "WHERE ..." for q with its bound arguments. The OPATH
@@ -145,6 +161,15 @@ func (s *sqliteStore) whereClause(ctx context.Context, q Query) (string, []any, 
 		}
 		conds = append(conds, "("+w+")")
 		args = append(args, a...)
+	}
+	if col, ok := sortColumns[strings.ToLower(q.SortBy)]; ok && slices.Contains(sortIndexedColumns(), strings.TrimPrefix(col, "r.")) && !slices.ContainsFunc(args, isContainsPattern) {
+		// Sorted by a column with a full index: the index serves the
+		// ORDER BY, and the unary + keeps SQLite from choosing the
+		// recipient_type index instead, which would sort every object
+		// in scope for each page. Not for a "contains" search (LIKE
+		// '%x%'): no index finds its few matches, and walking the sort
+		// index to test every object in it costs more than sorting them.
+		conds[0] = q.Kind.scopeOn("+r.recipient_type")
 	}
 	if q.OrganizationalUnit != "" {
 		ou, err := s.ResolveOU(ctx, q.OrganizationalUnit)
@@ -175,6 +200,13 @@ func (s *sqliteStore) whereClause(ctx context.Context, q Query) (string, []any, 
 		conds = append(conds, "("+strings.Join(ors, " OR ")+")")
 	}
 	return "WHERE " + strings.Join(conds, " AND "), args, nil
+}
+
+// isContainsPattern reports whether a bound filter value is a LIKE pattern
+// with a leading wildcard.
+func isContainsPattern(v any) bool {
+	p, ok := v.(string)
+	return ok && strings.HasPrefix(p, "%")
 }
 
 // placeholders returns n comma-separated question marks.

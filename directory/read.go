@@ -346,12 +346,16 @@ func (s *sqliteStore) Get(ctx context.Context, g Guid) (*Recipient, error) {
 }
 
 // scopeSQL is the condition that limits a query to the objects of k.
-func (k Kind) scopeSQL() string {
+func (k Kind) scopeSQL() string { return k.scopeOn("r.recipient_type") }
+
+// scopeOn is scopeSQL with the recipient type read from the expression col
+// ("+r.recipient_type" keeps SQLite from using its index).
+func (k Kind) scopeOn(col string) string {
 	switch k {
 	case KindMailbox:
-		return "r.recipient_type = 'UserMailbox'"
+		return col + " = 'UserMailbox'"
 	case KindRecipient:
-		return "r.recipient_type <> 'User'"
+		return col + " <> 'User'"
 	default:
 		return "1"
 	}

@@ -108,7 +108,29 @@ func wantSchema(t *testing.T, v int) string {
 		}
 		s = mergeDumps(s, string(b))
 	}
+	if v >= 7 { // full indexes on the columns -SortBy accepts
+		for _, c := range []string{"name", "alias", "display_name", "first_name", "last_name", "office", "city"} {
+			edit(") WHERE "+c+" IS NOT NULL;\n", ");\n")
+		}
+	}
 	return s
+}
+
+// TestSortIndexesMatchColumns: the version-7 step, spelled out, replaces
+// the indexes of exactly the indexed columns -SortBy accepts.
+func TestSortIndexesMatchColumns(t *testing.T) {
+	var got []string
+	for _, st := range migrateSortIndexes() {
+		if name, ok := strings.CutPrefix(st, "DROP INDEX IF EXISTS recipients_"); ok {
+			got = append(got, name)
+		}
+	}
+	want := sortIndexedColumns()
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("migrateSortIndexes replaces %v, want the sortable indexed columns %v", got, want)
+	}
 }
 
 // mergeDumps adds the objects of dump b to dump a (both in schemaDump's
@@ -279,11 +301,23 @@ func TestMigrateFromThree(t *testing.T) {
 
 // dropRBAC removes what the version-5 step created, turning a file back
 // into one of version 4.
-var dropRBAC = []string{
+var dropRBAC = append(undoSortIndexes(), []string{
 	// Version 6's attribute document (dropped first: a file older than 5 has neither).
 	"DROP INDEX recipients_attr_AuditEnabled", "DROP INDEX recipients_attr_SingleItemRecoveryEnabled",
 	"DROP INDEX recipients_attr_LitigationHoldEnabled", "DROP INDEX recipients_attr_DeliverToMailboxAndForward",
 	"ALTER TABLE recipients DROP COLUMN attrs",
 	"DROP TABLE role_assignments", "DROP TABLE management_scopes",
 	"DROP TABLE role_group_members", "DROP TABLE role_groups", "DROP TABLE management_role_entries",
-	"DROP TABLE management_roles", "DROP TABLE admin_audit_log", "DROP TABLE admin_audit_config"}
+	"DROP TABLE management_roles", "DROP TABLE admin_audit_log", "DROP TABLE admin_audit_config"}...)
+
+// undoSortIndexes turns version 7's full sort indexes back into the partial
+// indexes of version 6 (dropped first by dropRBAC: files older than 7 have
+// the partial ones).
+func undoSortIndexes() []string {
+	var out []string
+	for _, c := range sortIndexedColumns() {
+		out = append(out, "DROP INDEX recipients_"+c,
+			"CREATE INDEX recipients_"+c+" ON recipients("+c+") WHERE "+c+" IS NOT NULL")
+	}
+	return out
+}
