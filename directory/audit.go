@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 )
@@ -50,7 +51,7 @@ func auditEnabled(ctx context.Context, q querier) (bool, error) {
 // change of object inside tx, when ctx carries an Invocation and the log
 // is on. on caches the configuration for the transaction (nil: read it).
 func (s *sqliteStore) audit(ctx context.Context, tx *sql.Tx, on *int, object string, err error) error {
-	row, aerr := s.auditRow(ctx, tx, on, object, err)
+	row, aerr := s.appendAuditRow(ctx, nil, tx, on, nil, InvocationOf(ctx), object, err)
 	if aerr != nil || row == nil {
 		return aerr
 	}
@@ -68,17 +69,18 @@ func auditInsertSQL(n int) string {
 		strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 }
 
-// auditRow returns the values of the audit record of a change of object,
-// or nil when there is none to write (no Invocation, or the log is off).
-func (s *sqliteStore) auditRow(ctx context.Context, q querier, on *int, object string, err error) ([]any, error) {
-	inv := InvocationOf(ctx)
+// appendAuditRow appends to dst the values of the audit record of a change
+// of object by inv, or returns dst unchanged when there is none to write
+// (no Invocation, or the log is off). params, when not nil, caches the
+// parameters' JSON from one record to the next.
+func (s *sqliteStore) appendAuditRow(ctx context.Context, dst []any, q querier, on *int, params *auditParams, inv *Invocation, object string, err error) ([]any, error) {
 	if inv == nil {
-		return nil, nil
+		return dst, nil
 	}
 	if on == nil || *on == 0 {
 		enabled, qerr := auditEnabled(ctx, q)
 		if qerr != nil {
-			return nil, qerr
+			return dst, qerr
 		}
 		v := 2
 		if enabled {
@@ -90,17 +92,43 @@ func (s *sqliteStore) auditRow(ctx context.Context, q querier, on *int, object s
 		*on = v
 	}
 	if *on != 1 {
-		return nil, nil
+		return dst, nil
 	}
-	params, jerr := json.Marshal(inv.Parameters)
+	ps, jerr := params.json(inv.Parameters)
 	if jerr != nil {
-		return nil, jerr
+		return dst, jerr
 	}
 	var msg any
 	if err != nil {
 		msg = err.Error()
 	}
-	return []any{s.opts.clock().UTC().UnixNano(), inv.Caller, inv.Cmdlet, object, string(params), err == nil, msg}, nil
+	return append(dst, s.opts.clock().UTC().UnixNano(), inv.Caller, inv.Cmdlet, object, ps, err == nil, msg), nil
+}
+
+// auditParams is the JSON of the parameters of the last audited change. A
+// pipeline's objects each come with an Invocation of their own, but its
+// parameters are nearly always those of the object before, so a batch
+// encodes them once instead of once per object.
+type auditParams struct {
+	params []AuditParameter
+	text   string
+	ok     bool
+}
+
+// json returns ps as the JSON the log stores, from the cache when ps
+// equals the parameters encoded last. A nil cache always encodes.
+func (c *auditParams) json(ps []AuditParameter) (string, error) {
+	if c != nil && c.ok && slices.Equal(c.params, ps) {
+		return c.text, nil
+	}
+	b, err := json.Marshal(ps)
+	if err != nil {
+		return "", err
+	}
+	if c != nil {
+		c.params, c.text, c.ok = slices.Clone(ps), string(b), true
+	}
+	return string(b), nil
 }
 
 // AuditQuery selects admin audit log records (Search-AdminAuditLog). Every
