@@ -94,7 +94,7 @@ func (s *sqliteStore) appendAuditRow(ctx context.Context, dst []any, q querier, 
 	if *on != 1 {
 		return dst, nil
 	}
-	ps, jerr := params.json(inv.Parameters)
+	run, jerr := params.of(inv)
 	if jerr != nil {
 		return dst, jerr
 	}
@@ -102,33 +102,35 @@ func (s *sqliteStore) appendAuditRow(ctx context.Context, dst []any, q querier, 
 	if err != nil {
 		msg = err.Error()
 	}
-	return append(dst, s.opts.clock().UTC().UnixNano(), inv.Caller, inv.Cmdlet, object, ps, err == nil, msg), nil
+	return append(dst, s.opts.clock().UTC().UnixNano(), run[0], run[1], object, run[2], err == nil, msg), nil
 }
 
-// auditParams is the JSON of the parameters of the last audited change. A
-// pipeline's objects each come with an Invocation of their own, but its
-// parameters are nearly always those of the object before, so a batch
-// encodes them once instead of once per object.
+// auditParams holds the caller, cmdlet and parameters' JSON of the last
+// audited change, as the values an INSERT binds. A pipeline's objects each
+// come with an Invocation of their own, but it nearly always equals the
+// one before, so a batch encodes it once instead of once per object.
 type auditParams struct {
-	params []AuditParameter
-	text   string
-	ok     bool
+	caller, cmdlet string
+	params         []AuditParameter
+	values         [3]any // caller, cmdlet, parameters' JSON
+	ok             bool
 }
 
-// json returns ps as the JSON the log stores, from the cache when ps
-// equals the parameters encoded last. A nil cache always encodes.
-func (c *auditParams) json(ps []AuditParameter) (string, error) {
-	if c != nil && c.ok && slices.Equal(c.params, ps) {
-		return c.text, nil
+// of returns inv's caller, cmdlet and parameters' JSON, from the cache
+// when inv equals the invocation encoded last. A nil cache always encodes.
+func (c *auditParams) of(inv *Invocation) ([3]any, error) {
+	if c != nil && c.ok && c.caller == inv.Caller && c.cmdlet == inv.Cmdlet && slices.Equal(c.params, inv.Parameters) {
+		return c.values, nil
 	}
-	b, err := json.Marshal(ps)
+	b, err := json.Marshal(inv.Parameters)
 	if err != nil {
-		return "", err
+		return [3]any{}, err
 	}
+	v := [3]any{inv.Caller, inv.Cmdlet, string(b)}
 	if c != nil {
-		c.params, c.text, c.ok = slices.Clone(ps), string(b), true
+		*c = auditParams{caller: inv.Caller, cmdlet: inv.Cmdlet, params: slices.Clone(inv.Parameters), values: v, ok: true}
 	}
-	return string(b), nil
+	return v, nil
 }
 
 // AuditQuery selects admin audit log records (Search-AdminAuditLog). Every

@@ -17,7 +17,7 @@ func TestBatchAuditsEachObjectsOwnInvocation(t *testing.T) {
 	ctx := context.Background()
 	var mbx []*Recipient
 	for _, r := range all(t, s, KindMailbox) {
-		if !IsAdministrator(r) && len(mbx) < 5 {
+		if !IsAdministrator(r) && len(mbx) < 6 {
 			mbx = append(mbx, r)
 		}
 	}
@@ -27,6 +27,7 @@ func TestBatchAuditsEachObjectsOwnInvocation(t *testing.T) {
 		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "True"}}},
 		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-Mailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "True"}}},
 		{Caller: "contoso.com/Users/Ian", Cmdlet: "Set-Mailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "True"}, {Name: "City", Value: "Oslo"}}},
+		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-Mailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "True"}, {Name: "City", Value: "Oslo"}}},
 	}
 	b, err := s.Begin(ctx)
 	if err != nil {
