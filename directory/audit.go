@@ -105,32 +105,70 @@ func (s *sqliteStore) appendAuditRow(ctx context.Context, dst []any, q querier, 
 	return append(dst, s.opts.clock().UTC().UnixNano(), run[0], run[1], object, run[2], err == nil, msg), nil
 }
 
-// auditParams holds the caller, cmdlet and parameters' JSON of the last
-// audited change, as the values an INSERT binds. A pipeline's objects each
-// come with an Invocation of their own, but it nearly always equals the
-// one before, so a batch encodes it once instead of once per object.
+// auditParams holds the caller, cmdlet and parameters of the last audited
+// change, encoded as the values an INSERT binds. A pipeline's objects each
+// come with an Invocation of their own, but it nearly always equals the one
+// before except for the object's identity, so a batch encodes only the
+// parameters that changed instead of all of them for every object.
 type auditParams struct {
 	caller, cmdlet string
+	who            [2]any // caller and cmdlet, boxed once
 	params         []AuditParameter
-	values         [3]any // caller, cmdlet, parameters' JSON
+	enc            []string // the JSON of each of params
+	text           any      // the JSON of all of params
 	ok             bool
 }
 
-// of returns inv's caller, cmdlet and parameters' JSON, from the cache
-// when inv equals the invocation encoded last. A nil cache always encodes.
+// of returns inv's caller, cmdlet and parameters' JSON, reusing what it
+// encoded for the invocation before. A nil cache always encodes.
 func (c *auditParams) of(inv *Invocation) ([3]any, error) {
-	if c != nil && c.ok && c.caller == inv.Caller && c.cmdlet == inv.Cmdlet && slices.Equal(c.params, inv.Parameters) {
-		return c.values, nil
+	if c == nil {
+		b, err := json.Marshal(inv.Parameters)
+		return [3]any{inv.Caller, inv.Cmdlet, string(b)}, err
 	}
-	b, err := json.Marshal(inv.Parameters)
-	if err != nil {
-		return [3]any{}, err
+	if !c.ok || c.caller != inv.Caller || c.cmdlet != inv.Cmdlet {
+		c.caller, c.cmdlet, c.who, c.ok = inv.Caller, inv.Cmdlet, [2]any{inv.Caller, inv.Cmdlet}, true
+		c.params, c.enc, c.text = nil, nil, nil
 	}
-	v := [3]any{inv.Caller, inv.Cmdlet, string(b)}
-	if c != nil {
-		*c = auditParams{caller: inv.Caller, cmdlet: inv.Cmdlet, params: slices.Clone(inv.Parameters), values: v, ok: true}
+	ps := inv.Parameters
+	if c.text == nil || (ps == nil) != (c.params == nil) || len(ps) != len(c.params) {
+		b, err := json.Marshal(ps)
+		if err != nil {
+			return [3]any{}, err
+		}
+		c.params, c.enc, c.text = slices.Clone(ps), make([]string, len(ps)), string(b)
+		if ps != nil && c.params == nil {
+			c.params = []AuditParameter{}
+		}
+		return [3]any{c.who[0], c.who[1], c.text}, nil
 	}
-	return v, nil
+	changed := false
+	size := 2 + len(ps) - 1
+	for i, p := range ps {
+		if p != c.params[i] || c.enc[i] == "" {
+			b, err := json.Marshal(p)
+			if err != nil {
+				return [3]any{}, err
+			}
+			c.params[i], c.enc[i] = p, string(b)
+			changed = true
+		}
+		size += len(c.enc[i])
+	}
+	if changed {
+		var sb strings.Builder
+		sb.Grow(size)
+		sb.WriteByte('[')
+		for i, e := range c.enc {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString(e)
+		}
+		sb.WriteByte(']')
+		c.text = sb.String()
+	}
+	return [3]any{c.who[0], c.who[1], c.text}, nil
 }
 
 // AuditQuery selects admin audit log records (Search-AdminAuditLog). Every

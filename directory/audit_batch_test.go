@@ -17,13 +17,17 @@ func TestBatchAuditsEachObjectsOwnInvocation(t *testing.T) {
 	ctx := context.Background()
 	var mbx []*Recipient
 	for _, r := range all(t, s, KindMailbox) {
-		if !IsAdministrator(r) && len(mbx) < 6 {
+		if !IsAdministrator(r) && len(mbx) < 10 {
 			mbx = append(mbx, r)
 		}
 	}
 	invs := []*Invocation{
-		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "False"}}},
-		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "False"}}},
+		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "Identity", Value: "a"}, {Name: "PopEnabled", Value: "False"}}},
+		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "Identity", Value: "b"}, {Name: "PopEnabled", Value: "False"}}},
+		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "Identity", Value: "c"}, {Name: "PopEnabled", Value: "False"}}},
+		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "Identity", Value: "c"}, {Name: "PopEnabled", Value: "False"}}},
+		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{}},
+		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox"},
 		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-CASMailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "True"}}},
 		{Caller: "contoso.com/Users/Helen", Cmdlet: "Set-Mailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "True"}}},
 		{Caller: "contoso.com/Users/Ian", Cmdlet: "Set-Mailbox", Parameters: []AuditParameter{{Name: "PopEnabled", Value: "True"}, {Name: "City", Value: "Oslo"}}},
