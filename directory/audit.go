@@ -143,7 +143,6 @@ func (c *auditParams) of(inv *Invocation) ([3]any, error) {
 		return [3]any{c.who[0], c.who[1], c.text}, nil
 	}
 	changed := false
-	size := 2 + len(ps) - 1
 	for i, p := range ps {
 		if p != c.params[i] || c.enc[i] == "" {
 			b, err := json.Marshal(p)
@@ -153,20 +152,9 @@ func (c *auditParams) of(inv *Invocation) ([3]any, error) {
 			c.params[i], c.enc[i] = p, string(b)
 			changed = true
 		}
-		size += len(c.enc[i])
 	}
 	if changed {
-		var sb strings.Builder
-		sb.Grow(size)
-		sb.WriteByte('[')
-		for i, e := range c.enc {
-			if i > 0 {
-				sb.WriteByte(',')
-			}
-			sb.WriteString(e)
-		}
-		sb.WriteByte(']')
-		c.text = sb.String()
+		c.text = "[" + strings.Join(c.enc, ",") + "]"
 	}
 	return [3]any{c.who[0], c.who[1], c.text}, nil
 }
