@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 )
@@ -50,7 +51,7 @@ func auditEnabled(ctx context.Context, q querier) (bool, error) {
 // change of object inside tx, when ctx carries an Invocation and the log
 // is on. on caches the configuration for the transaction (nil: read it).
 func (s *sqliteStore) audit(ctx context.Context, tx *sql.Tx, on *int, object string, err error) error {
-	row, aerr := s.auditRow(ctx, tx, on, object, err)
+	row, aerr := s.appendAuditRow(ctx, nil, tx, on, nil, InvocationOf(ctx), object, err)
 	if aerr != nil || row == nil {
 		return aerr
 	}
@@ -68,17 +69,18 @@ func auditInsertSQL(n int) string {
 		strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 }
 
-// auditRow returns the values of the audit record of a change of object,
-// or nil when there is none to write (no Invocation, or the log is off).
-func (s *sqliteStore) auditRow(ctx context.Context, q querier, on *int, object string, err error) ([]any, error) {
-	inv := InvocationOf(ctx)
+// appendAuditRow appends to dst the values of the audit record of a change
+// of object by inv, or returns dst unchanged when there is none to write
+// (no Invocation, or the log is off). params, when not nil, caches the
+// parameters' JSON from one record to the next.
+func (s *sqliteStore) appendAuditRow(ctx context.Context, dst []any, q querier, on *int, params *auditParams, inv *Invocation, object string, err error) ([]any, error) {
 	if inv == nil {
-		return nil, nil
+		return dst, nil
 	}
 	if on == nil || *on == 0 {
 		enabled, qerr := auditEnabled(ctx, q)
 		if qerr != nil {
-			return nil, qerr
+			return dst, qerr
 		}
 		v := 2
 		if enabled {
@@ -90,17 +92,71 @@ func (s *sqliteStore) auditRow(ctx context.Context, q querier, on *int, object s
 		*on = v
 	}
 	if *on != 1 {
-		return nil, nil
+		return dst, nil
 	}
-	params, jerr := json.Marshal(inv.Parameters)
+	run, jerr := params.of(inv)
 	if jerr != nil {
-		return nil, jerr
+		return dst, jerr
 	}
 	var msg any
 	if err != nil {
 		msg = err.Error()
 	}
-	return []any{s.opts.clock().UTC().UnixNano(), inv.Caller, inv.Cmdlet, object, string(params), err == nil, msg}, nil
+	return append(dst, s.opts.clock().UTC().UnixNano(), run[0], run[1], object, run[2], err == nil, msg), nil
+}
+
+// auditParams holds the caller, cmdlet and parameters of the last audited
+// change, encoded as the values an INSERT binds. A pipeline's objects each
+// come with an Invocation of their own, but it nearly always equals the one
+// before except for the object's identity, so a batch encodes only the
+// parameters that changed instead of all of them for every object.
+type auditParams struct {
+	caller, cmdlet string
+	who            [2]any // caller and cmdlet, boxed once
+	params         []AuditParameter
+	enc            []string // the JSON of each of params
+	text           any      // the JSON of all of params
+	ok             bool
+}
+
+// of returns inv's caller, cmdlet and parameters' JSON, reusing what it
+// encoded for the invocation before. A nil cache always encodes.
+func (c *auditParams) of(inv *Invocation) ([3]any, error) {
+	if c == nil {
+		b, err := json.Marshal(inv.Parameters)
+		return [3]any{inv.Caller, inv.Cmdlet, string(b)}, err
+	}
+	if !c.ok || c.caller != inv.Caller || c.cmdlet != inv.Cmdlet {
+		c.caller, c.cmdlet, c.who, c.ok = inv.Caller, inv.Cmdlet, [2]any{inv.Caller, inv.Cmdlet}, true
+		c.params, c.enc, c.text = nil, nil, nil
+	}
+	ps := inv.Parameters
+	if c.text == nil || (ps == nil) != (c.params == nil) || len(ps) != len(c.params) {
+		b, err := json.Marshal(ps)
+		if err != nil {
+			return [3]any{}, err
+		}
+		c.params, c.enc, c.text = slices.Clone(ps), make([]string, len(ps)), string(b)
+		if ps != nil && c.params == nil {
+			c.params = []AuditParameter{}
+		}
+		return [3]any{c.who[0], c.who[1], c.text}, nil
+	}
+	changed := false
+	for i, p := range ps {
+		if p != c.params[i] || c.enc[i] == "" {
+			b, err := json.Marshal(p)
+			if err != nil {
+				return [3]any{}, err
+			}
+			c.params[i], c.enc[i] = p, string(b)
+			changed = true
+		}
+	}
+	if changed {
+		c.text = "[" + strings.Join(c.enc, ",") + "]"
+	}
+	return [3]any{c.who[0], c.who[1], c.text}, nil
 }
 
 // AuditQuery selects admin audit log records (Search-AdminAuditLog). Every

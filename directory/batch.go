@@ -25,6 +25,8 @@ type sqliteBatch struct {
 	// audits holds the values of the audit records of the transaction's
 	// changes, inserted (many per statement) just before it commits.
 	audits []any
+	// auditParams caches the JSON of the audited parameters.
+	auditParams auditParams
 }
 
 // nestedBatch is handed out when a batch is already open (a pipeline inside
@@ -85,11 +87,10 @@ func (b *sqliteBatch) object(ctx context.Context, fn func(tx *sql.Tx, ch *change
 	ch := change{inv: InvocationOf(ctx)}
 	err = fn(tx, &ch)
 	if ch.inv != nil && ch.object != "" && (err == nil || refusedByStore(err)) {
-		row, aerr := b.s.auditRow(ctx, tx, &b.auditOn, ch.object, err)
-		if aerr != nil {
+		var aerr error
+		if b.audits, aerr = b.s.appendAuditRow(ctx, b.audits, tx, &b.auditOn, &b.auditParams, ch.inv, ch.object, err); aerr != nil {
 			return aerr
 		}
-		b.audits = append(b.audits, row...)
 	}
 	if err != nil {
 		return err
