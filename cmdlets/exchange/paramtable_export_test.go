@@ -1,6 +1,9 @@
 package exchange
 
-import "reflect"
+import (
+	"reflect"
+	"testing"
+)
 
 // ExchangeParameter exports the generated table's row type.
 type ExchangeParameter = exchangeParameter
@@ -20,4 +23,19 @@ func ParamGoType(cmdlet, name string) reflect.Type {
 		return nil
 	}
 	return f.Type
+}
+
+// TestParamGoType: the helper the parameter-table test relies on finds a
+// parameter psh has and nothing else, so that test cannot pass by finding
+// nothing.
+func TestParamGoType(t *testing.T) {
+	if got := ParamGoType("Set-Mailbox", "AuditEnabled"); got == nil {
+		t.Error("Set-Mailbox -AuditEnabled: no type, want the parameter's")
+	}
+	if got := ParamGoType("Set-Mailbox", "NoSuchParameter"); got != nil {
+		t.Errorf("Set-Mailbox -NoSuchParameter: %v, want nil", got)
+	}
+	if got := ParamGoType("Get-Nothing", "Identity"); got != nil {
+		t.Errorf("Get-Nothing -Identity: %v, want nil", got)
+	}
 }
