@@ -2,31 +2,20 @@ package imap
 
 import (
 	"context"
-	"crypto/tls"
 	"fmt"
 	"log/slog"
 	"net"
 	"sync"
-	"sync/atomic"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver"
 
-	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server"
-	"github.com/psh-project/psh/server/access"
 	"github.com/psh-project/psh/server/mailsvc"
-	"github.com/psh-project/psh/server/protolog"
 )
 
 // Config is what the IMAP4 services are built from.
-type Config struct {
-	Directory *access.Directory
-	Mail      *mailstore.Store
-	TLS       *tls.Config
-	Log       *slog.Logger
-	LogDir    string
-}
+type Config = mailsvc.Config
 
 // Server holds the IMAP4 front end and back end services.
 type Server struct {
@@ -34,9 +23,7 @@ type Server struct {
 	FrontEnd *server.TCPService
 	BackEnd  *server.Backend
 
-	settings atomic.Pointer[mailstore.ProtocolSettings]
-	plog     atomic.Pointer[protolog.Log]
-	ids      atomic.Uint64
+	mailsvc.State // the back end's settings and protocol log, read at its start
 
 	mu      sync.Mutex
 	imap    *imapserver.Server
@@ -58,16 +45,10 @@ func busy(c net.Conn) {
 }
 
 func (s *Server) startBackEnd(ctx context.Context) error {
-	st, err := s.cfg.Mail.ImapSettings(ctx)
+	st, err := s.Start(ctx, s.cfg.Mail.ImapSettings, s.cfg.LogDir, "Imap4", "IMAP4BE")
 	if err != nil {
 		return err
 	}
-	s.settings.Store(&st)
-	l, err := mailsvc.OpenLog(st, s.cfg.LogDir, "Imap4", "IMAP4BE")
-	if err != nil {
-		return err
-	}
-	s.plog.Store(l)
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: s.newSession,
 		Caps: imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIdle: {}, imap.CapUIDPlus: {}, imap.CapUnselect: {},
@@ -92,9 +73,7 @@ func (s *Server) stopBackEnd() {
 	if srv != nil {
 		srv.Close()
 	}
-	if l := s.plog.Swap(nil); l != nil {
-		l.Close()
-	}
+	s.Stop()
 }
 
 type logAdapter struct{ l *slog.Logger }
@@ -146,7 +125,7 @@ func (s *Server) ended(c net.Conn) {
 // admit counts a logged-in session of the mailbox; false when the mailbox
 // already has MaxConnectionsPerUser sessions (0: unlimited).
 func (s *Server) admit(guid string) bool {
-	max := s.settings.Load().MaxConnectionsPerUser
+	max := s.Settings.Load().MaxConnectionsPerUser
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if max > 0 && s.perUser[guid] >= max {

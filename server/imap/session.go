@@ -3,7 +3,6 @@ package imap
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"slices"
@@ -38,7 +37,7 @@ type session struct {
 func (s *Server) newSession(c *imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 	nc := c.NetConn()
 	ss := &session{s: s, conn: nc, remote: nc.RemoteAddr().String()}
-	ss.id = fmt.Sprintf("%08X", s.ids.Add(1))
+	ss.id = s.NextID()
 	ss.logf("connect")
 	return ss, nil, nil
 }
@@ -46,7 +45,7 @@ func (s *Server) newSession(c *imapserver.Conn) (imapserver.Session, *imapserver
 func (ss *session) ctx() context.Context { return context.Background() }
 
 func (ss *session) logf(format string, args ...any) {
-	ss.s.plog.Load().Printf(ss.id, ss.remote, format, args...)
+	ss.s.ProtoLog.Load().Printf(ss.id, ss.remote, format, args...)
 }
 
 var errNoFolder = &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeNonExistent, Text: "psh mailboxes have one folder, INBOX"}

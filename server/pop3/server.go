@@ -2,28 +2,16 @@ package pop3
 
 import (
 	"context"
-	"crypto/tls"
 	"fmt"
-	"log/slog"
 	"net"
 	"sync"
-	"sync/atomic"
 
-	"github.com/psh-project/psh/mailstore"
 	"github.com/psh-project/psh/server"
-	"github.com/psh-project/psh/server/access"
 	"github.com/psh-project/psh/server/mailsvc"
-	"github.com/psh-project/psh/server/protolog"
 )
 
 // Config is what the POP3 services are built from.
-type Config struct {
-	Directory *access.Directory
-	Mail      *mailstore.Store
-	TLS       *tls.Config  // the certificate for SSLBindings and STLS
-	Log       *slog.Logger // pshd's log: refusals and failures
-	LogDir    string       // default protocol log folder
-}
+type Config = mailsvc.Config
 
 // Server holds the POP3 front end and back end services and their shared
 // state (settings read at start, maildrop locks).
@@ -32,9 +20,7 @@ type Server struct {
 	FrontEnd *server.TCPService
 	BackEnd  *server.Backend
 
-	settings atomic.Pointer[mailstore.ProtocolSettings] // the back end's, read at its start
-	plog     atomic.Pointer[protolog.Log]
-	ids      atomic.Uint64
+	mailsvc.State // the back end's settings and protocol log, read at its start
 
 	mu     sync.Mutex
 	locked map[string]bool // mailbox GUIDs with a session in TRANSACTION state
@@ -49,24 +35,11 @@ func New(cfg Config) *Server {
 }
 
 func (s *Server) startBackEnd(ctx context.Context) error {
-	st, err := s.cfg.Mail.PopSettings(ctx)
-	if err != nil {
-		return err
-	}
-	s.settings.Store(&st)
-	l, err := mailsvc.OpenLog(st, s.cfg.LogDir, "Pop3", "POP3BE")
-	if err != nil {
-		return err
-	}
-	s.plog.Store(l)
-	return nil
+	_, err := s.Start(ctx, s.cfg.Mail.PopSettings, s.cfg.LogDir, "Pop3", "POP3BE")
+	return err
 }
 
-func (s *Server) stopBackEnd() {
-	if l := s.plog.Swap(nil); l != nil {
-		l.Close()
-	}
-}
+func (s *Server) stopBackEnd() { s.Stop() }
 
 // busy answers a client over MaxConnections.
 func busy(c net.Conn) {

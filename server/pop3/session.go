@@ -39,8 +39,8 @@ type session struct {
 }
 
 func (s *Server) session(ctx context.Context, c net.Conn) {
-	ss := &session{s: s, ctx: ctx, conn: c, settings: s.settings.Load(), remote: c.RemoteAddr().String()}
-	ss.id = fmt.Sprintf("%08X", s.ids.Add(1))
+	ss := &session{s: s, ctx: ctx, conn: c, settings: s.Settings.Load(), remote: c.RemoteAddr().String()}
+	ss.id = s.NextID()
 	ss.reset()
 	ss.logf("connect")
 	defer ss.logf("disconnect")
@@ -106,7 +106,7 @@ func (ss *session) reply(line string) { ss.w.WriteString(line + "\r\n") }
 func (ss *session) flush() bool { return ss.w.Flush() == nil }
 
 func (ss *session) logf(format string, args ...any) {
-	ss.s.plog.Load().Printf(ss.id, ss.remote, format, args...)
+	ss.s.ProtoLog.Load().Printf(ss.id, ss.remote, format, args...)
 }
 
 func (ss *session) logCommand(c Command) {
